@@ -1,0 +1,7 @@
+/**
+ * Where the data lives. With no {@code spring.datasource.url}, the tracker runs its own PostgreSQL
+ * (embedded, persistent, under {@code ap4.storage.data-directory}); otherwise it uses the configured server
+ * and starts nothing. Either way Boot's own DataSource, Flyway and JPA set-up apply unchanged.
+ */
+@org.jspecify.annotations.NullMarked
+package org.ap4tracker.storage;
