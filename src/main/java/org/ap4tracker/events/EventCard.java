@@ -1,0 +1,16 @@
+package org.ap4tracker.events;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** A published event as a list shows it: enough to recognise it and follow the link. */
+public record EventCard(
+        String slug,
+        String title,
+        String summary,
+        EventType type,
+        HonestDate date,
+        @Nullable DevelopmentRef development,
+        List<ActorRef> actors) {
+}

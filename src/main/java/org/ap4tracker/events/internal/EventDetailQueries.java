@@ -1,0 +1,127 @@
+package org.ap4tracker.events.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.ap4tracker.events.ActorRef;
+import org.ap4tracker.events.AttributedStatement;
+import org.ap4tracker.events.EventDetail;
+import org.ap4tracker.events.EventStatus;
+import org.ap4tracker.events.EventType;
+import org.ap4tracker.events.RelatedEvent;
+import org.ap4tracker.events.SourceCitation;
+import org.ap4tracker.events.Stance;
+import org.ap4tracker.events.TopicRef;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Loads one event with all its parts: one statement for the event, one for each kind of part. */
+@Repository
+public class EventDetailQueries {
+
+    private final JdbcClient jdbc;
+
+    EventDetailQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The event with this slug unless it is a draft: published, or withdrawn (for its tombstone). */
+    public Optional<EventDetail> findPublic(String slug) {
+        return jdbc.sql("""
+                select e.id, e.slug, e.title, e.summary, e.body, e.type, e.location, e.status, e.withdrawn_reason,
+                       e.published_at, e.updated_at, %s, %s
+                from event e
+                left join development d on d.id = e.development_id
+                where e.slug = :slug and e.status <> 'DRAFT'
+                """.formatted(SqlRows.DATE_COLUMNS, SqlRows.DEVELOPMENT_COLUMNS))
+                .param("slug", slug)
+                .query((rs, n) -> new Loaded(rs.getLong("id"), new EventDetail(rs.getString("slug"), rs.getString("title"),
+                        rs.getString("summary"), rs.getString("body"), SqlRows.honestDate(rs),
+                        EventType.valueOf(rs.getString("type")), rs.getString("location"),
+                        EventStatus.valueOf(rs.getString("status")), rs.getString("withdrawn_reason"),
+                        SqlRows.development(rs), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        instant(rs.getObject("published_at", OffsetDateTime.class)),
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant())))
+                .optional()
+                .map(loaded -> withParts(loaded.event(), loaded.id()));
+    }
+
+    private EventDetail withParts(EventDetail event, long id) {
+        return new EventDetail(event.slug(), event.title(), event.summary(), event.body(), event.date(),
+                event.type(), event.location(), event.status(), event.withdrawnReason(), event.development(),
+                actors(id), topics(id), sources(id), statements(id), related(id), event.publishedAt(),
+                event.updatedAt());
+    }
+
+    private List<ActorRef> actors(long eventId) {
+        return jdbc.sql("""
+                select %s from event_actor ea join actor a on a.id = ea.actor_id
+                where ea.event_id = :id
+                order by a.kind = 'ALLIANCE' desc, a.name
+                """.formatted(SqlRows.ACTOR_COLUMNS))
+                .param("id", eventId)
+                .query((rs, n) -> SqlRows.actor(rs))
+                .list();
+    }
+
+    private List<TopicRef> topics(long eventId) {
+        return jdbc.sql("""
+                select t.slug, t.label from event_topic et join topic t on t.id = et.topic_id
+                where et.event_id = :id order by t.label
+                """)
+                .param("id", eventId)
+                .query((rs, n) -> new TopicRef(rs.getString("slug"), rs.getString("label")))
+                .list();
+    }
+
+    private List<SourceCitation> sources(long eventId) {
+        return jdbc.sql("""
+                select url, title, publisher, published_on, accessed_on, archive_url
+                from event_source where event_id = :id order by position
+                """)
+                .param("id", eventId)
+                .query((rs, n) -> new SourceCitation(rs.getString("url"), rs.getString("title"),
+                        rs.getString("publisher"), SqlRows.localDate(rs, "published_on"),
+                        SqlRows.localDate(rs, "accessed_on"), rs.getString("archive_url")))
+                .list();
+    }
+
+    private List<AttributedStatement> statements(long eventId) {
+        return jdbc.sql("""
+                select s.speaker, s.speaker_role, s.stated_on, s.quote, s.paraphrase, s.language, s.original_text,
+                       s.stance, s.source_url, %s
+                from event_statement s left join actor a on a.id = s.actor_id
+                where s.event_id = :id order by s.position
+                """.formatted(SqlRows.ACTOR_COLUMNS))
+                .param("id", eventId)
+                .query((rs, n) -> new AttributedStatement(rs.getString("speaker"), rs.getString("speaker_role"),
+                        SqlRows.actor(rs), SqlRows.localDate(rs, "stated_on"), rs.getString("quote"),
+                        rs.getString("paraphrase"), rs.getString("language"), rs.getString("original_text"),
+                        Stance.valueOf(rs.getString("stance")), rs.getString("source_url")))
+                .list();
+    }
+
+    private List<RelatedEvent> related(long eventId) {
+        return jdbc.sql("""
+                select e.slug, e.title, %s
+                from event_link l
+                join event e on e.id = case when l.event_a_id = :id then l.event_b_id else l.event_a_id end
+                where (l.event_a_id = :id or l.event_b_id = :id) and e.status = 'PUBLISHED'
+                order by e.sort_date, e.id
+                """.formatted(SqlRows.DATE_COLUMNS))
+                .param("id", eventId)
+                .query((rs, n) -> new RelatedEvent(rs.getString("slug"), rs.getString("title"), SqlRows.honestDate(rs)))
+                .list();
+    }
+
+    private record Loaded(long id, EventDetail event) {
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

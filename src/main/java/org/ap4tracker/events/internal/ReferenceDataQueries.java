@@ -1,0 +1,49 @@
+package org.ap4tracker.events.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.ap4tracker.events.ActorRef;
+import org.ap4tracker.events.DevelopmentRef;
+import org.ap4tracker.events.DevelopmentStatus;
+import org.ap4tracker.events.TopicRef;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Actors, topics and storylines as lists to choose from. */
+@Repository
+public class ReferenceDataQueries {
+
+    private static final String ACTORS = "select %s from actor a".formatted(SqlRows.ACTOR_COLUMNS);
+
+    private final JdbcClient jdbc;
+
+    ReferenceDataQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** NATO first, then the Asia-Pacific partners, then everyone else, each group by name. */
+    public List<ActorRef> actors() {
+        return jdbc.sql(ACTORS + " order by a.kind = 'ALLIANCE' desc, a.asia_pacific_partner desc, a.name")
+                .query((rs, n) -> SqlRows.actor(rs))
+                .list();
+    }
+
+    public Optional<ActorRef> actor(String code) {
+        return jdbc.sql(ACTORS + " where a.code = :code").param("code", code).query((rs, n) -> SqlRows.actor(rs)).optional();
+    }
+
+    public List<TopicRef> topics() {
+        return jdbc.sql("select slug, label from topic order by label")
+                .query((rs, n) -> new TopicRef(rs.getString("slug"), rs.getString("label")))
+                .list();
+    }
+
+    public List<DevelopmentRef> developments() {
+        return jdbc.sql("select d.slug, d.title, d.status from development d order by d.title")
+                .query((rs, n) -> new DevelopmentRef(rs.getString("slug"), rs.getString("title"),
+                        DevelopmentStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+}

@@ -1,0 +1,56 @@
+package org.ap4tracker.events.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import org.ap4tracker.events.ActorKind;
+import org.ap4tracker.events.ActorRef;
+import org.ap4tracker.events.DatePrecision;
+import org.ap4tracker.events.DateQualifier;
+import org.ap4tracker.events.DevelopmentRef;
+import org.ap4tracker.events.DevelopmentStatus;
+import org.ap4tracker.events.HonestDate;
+import org.jspecify.annotations.Nullable;
+
+/** Reads the column groups that several queries select, under the same column names everywhere. */
+final class SqlRows {
+
+    /** The columns {@link #honestDate} reads, for queries on the {@code event} table aliased {@code e}. */
+    static final String DATE_COLUMNS = "e.start_date, e.end_date, e.date_precision, e.date_qualifier";
+
+    /** The columns {@link #development} reads; the development table is aliased {@code d}. */
+    static final String DEVELOPMENT_COLUMNS =
+            "d.slug as development_slug, d.title as development_title, d.status as development_status";
+
+    /** The columns {@link #actor} reads; the actor table is aliased {@code a}. */
+    static final String ACTOR_COLUMNS =
+            "a.code as actor_code, a.name as actor_name, a.kind as actor_kind, a.asia_pacific_partner";
+
+    private SqlRows() {
+    }
+
+    static HonestDate honestDate(ResultSet rs) throws SQLException {
+        return new HonestDate(
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class),
+                DatePrecision.valueOf(rs.getString("date_precision")),
+                DateQualifier.valueOf(rs.getString("date_qualifier")));
+    }
+
+    static @Nullable DevelopmentRef development(ResultSet rs) throws SQLException {
+        String slug = rs.getString("development_slug");
+        return slug == null ? null : new DevelopmentRef(slug, rs.getString("development_title"),
+                DevelopmentStatus.valueOf(rs.getString("development_status")));
+    }
+
+    static @Nullable ActorRef actor(ResultSet rs) throws SQLException {
+        String code = rs.getString("actor_code");
+        return code == null ? null : new ActorRef(code, rs.getString("actor_name"),
+                ActorKind.valueOf(rs.getString("actor_kind")), rs.getBoolean("asia_pacific_partner"));
+    }
+
+    static @Nullable LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}

@@ -1,0 +1,144 @@
+package org.ap4tracker.events.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ap4tracker.events.ActorRef;
+import org.ap4tracker.events.EventCard;
+import org.ap4tracker.events.EventType;
+import org.ap4tracker.events.SortOrder;
+import org.ap4tracker.events.TimelineCursor;
+import org.ap4tracker.events.TimelineFilter;
+import org.ap4tracker.events.TimelinePage;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Pages of published events in timeline order, by keyset: each page starts after the (sort date, id) of
+ * the last row shown, so a deep page costs what the first one does. Every list takes two statements
+ * whatever its length: the events, then the actors of all of them.
+ */
+@Repository
+public class TimelineQueries {
+
+    private final JdbcClient jdbc;
+
+    TimelineQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final String PUBLISHED_CARDS = """
+            select e.id, e.sort_date, e.slug, e.title, e.summary, e.type, %s, %s
+            from event e
+            left join development d on d.id = e.development_id
+            where e.status = 'PUBLISHED'
+            """.formatted(SqlRows.DATE_COLUMNS, SqlRows.DEVELOPMENT_COLUMNS);
+
+    public TimelinePage page(TimelineFilter filter, @Nullable TimelineCursor after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder(PUBLISHED_CARDS);
+        appendFilter(filter, sql, params);
+        boolean newestFirst = filter.order() == SortOrder.NEWEST_FIRST;
+        if (after != null) {
+            sql.append(newestFirst ? " and (e.sort_date, e.id) < (:afterDate, :afterId)"
+                    : " and (e.sort_date, e.id) > (:afterDate, :afterId)");
+            params.put("afterDate", after.sortDate());
+            params.put("afterId", after.id());
+        }
+        sql.append(newestFirst ? " order by e.sort_date desc, e.id desc" : " order by e.sort_date, e.id");
+        sql.append(" limit :limit");
+        params.put("limit", limit + 1);
+
+        List<Row> rows = rows(sql.toString(), params);
+        boolean more = rows.size() > limit;
+        List<Row> shown = more ? rows.subList(0, limit) : rows;
+        return new TimelinePage(withActors(shown), more ? shown.get(shown.size() - 1).cursor() : null);
+    }
+
+    /** The published milestones of a storyline, oldest first: two statements. */
+    public List<EventCard> milestones(String developmentSlug) {
+        return withActors(rows(PUBLISHED_CARDS + " and d.slug = :slug order by e.sort_date, e.id",
+                Map.of("slug", developmentSlug)));
+    }
+
+    private List<Row> rows(String sql, Map<String, ?> params) {
+        return jdbc.sql(sql).params(params).query((rs, n) -> new Row(
+                rs.getLong("id"),
+                rs.getObject("sort_date", LocalDate.class),
+                new EventCard(rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
+                        EventType.valueOf(rs.getString("type")), SqlRows.honestDate(rs), SqlRows.development(rs),
+                        List.of()))).list();
+    }
+
+    private static void appendFilter(TimelineFilter filter, StringBuilder sql, Map<String, Object> params) {
+        if (!filter.types().isEmpty()) {
+            sql.append(" and e.type in (:types)");
+            params.put("types", filter.types().stream().map(Enum::name).toList());
+        }
+        if (!filter.actors().isEmpty()) {
+            sql.append("""
+                     and exists (select 1 from event_actor ea join actor a on a.id = ea.actor_id
+                                 where ea.event_id = e.id and a.code in (:actors))""");
+            params.put("actors", filter.actors());
+        }
+        if (!filter.topics().isEmpty()) {
+            sql.append("""
+                     and exists (select 1 from event_topic et join topic t on t.id = et.topic_id
+                                 where et.event_id = e.id and t.slug in (:topics))""");
+            params.put("topics", filter.topics());
+        }
+        if (filter.development() != null) {
+            sql.append(" and d.slug = :development");
+            params.put("development", filter.development());
+        }
+        if (filter.fromYear() != null) {
+            sql.append(" and e.sort_date >= :fromDate");
+            params.put("fromDate", LocalDate.of(filter.fromYear(), 1, 1));
+        }
+        if (filter.toYear() != null) {
+            sql.append(" and e.sort_date < :untilDate");
+            params.put("untilDate", LocalDate.of(filter.toYear() + 1, 1, 1));
+        }
+    }
+
+    private Map<Long, List<ActorRef>> actorsOf(Collection<Long> eventIds) {
+        Map<Long, List<ActorRef>> byEvent = new LinkedHashMap<>();
+        if (eventIds.isEmpty()) {
+            return byEvent;
+        }
+        jdbc.sql("""
+                select ea.event_id, %s
+                from event_actor ea join actor a on a.id = ea.actor_id
+                where ea.event_id in (:ids)
+                order by ea.event_id, a.kind = 'ALLIANCE' desc, a.name
+                """.formatted(SqlRows.ACTOR_COLUMNS))
+                .param("ids", eventIds)
+                .query(rs -> {
+                    byEvent.computeIfAbsent(rs.getLong("event_id"), id -> new ArrayList<>()).add(SqlRows.actor(rs));
+                });
+        return byEvent;
+    }
+
+    private List<EventCard> withActors(List<Row> rows) {
+        Map<Long, List<ActorRef>> actors = actorsOf(rows.stream().map(Row::id).toList());
+        return rows.stream().map(row -> {
+            EventCard card = row.card();
+            return new EventCard(card.slug(), card.title(), card.summary(), card.type(), card.date(),
+                    card.development(), List.copyOf(actors.getOrDefault(row.id(), List.of())));
+        }).toList();
+    }
+
+    private record Row(long id, LocalDate sortDate, EventCard card) {
+
+        TimelineCursor cursor() {
+            return new TimelineCursor(sortDate, id);
+        }
+    }
+}
