@@ -1,0 +1,42 @@
+package org.ap4tracker.timeline;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.ap4tracker.events.EventCatalog;
+import org.ap4tracker.events.EventDetail;
+import org.ap4tracker.events.HonestDateFormat;
+import org.ap4tracker.markdown.MarkdownRenderer;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** One event's page; a withdrawn event answers 410 Gone with the public reason. */
+@Controller
+class EventPageController {
+
+    private final EventCatalog catalog;
+    private final HonestDateFormat dates;
+    private final MarkdownRenderer markdown;
+
+    EventPageController(EventCatalog catalog, HonestDateFormat dates, MarkdownRenderer markdown) {
+        this.catalog = catalog;
+        this.dates = dates;
+        this.markdown = markdown;
+    }
+
+    @GetMapping("/events/{slug}")
+    String event(@PathVariable String slug, Model model, Locale locale, HttpServletResponse response) {
+        EventDetail event = catalog.publicEvent(slug).orElseThrow(() -> new PageNotFoundException("event " + slug));
+        if (event.isWithdrawn()) {
+            response.setStatus(HttpServletResponse.SC_GONE);
+            model.addAttribute("event", event);
+            return "events/withdrawn";
+        }
+        String bodyHtml = event.body() == null ? null : markdown.toSafeHtml(event.body());
+        model.addAttribute("page", EventPage.of(event, bodyHtml, dates, locale));
+        return "events/show";
+    }
+}

@@ -1,0 +1,66 @@
+package org.ap4tracker.timeline;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ap4tracker.events.EventType;
+import org.ap4tracker.events.SortOrder;
+import org.ap4tracker.events.TimelineFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The timeline's query string: {@code ?actor=JP&actor=KR&type=SUMMIT&development=...&from=2022&to=2023
+ * &order=oldest&cursor=...}. Repeating a parameter means "any of these". Values are kept as typed so that
+ * the form can show them back beside their errors; {@link TimelineParamsValidator} checks them and
+ * {@link #filter()} reads them once they are valid.
+ */
+record TimelineParams(
+        @Nullable List<String> actor,
+        @Nullable List<String> type,
+        @Nullable List<String> topic,
+        @Nullable String development,
+        @Nullable String from,
+        @Nullable String to,
+        @Nullable String order,
+        @Nullable String cursor) {
+
+    static final String OLDEST_FIRST = "oldest";
+
+    static final Set<String> TYPES = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet());
+
+    public boolean oldestFirst() {
+        return OLDEST_FIRST.equals(order);
+    }
+
+    public boolean has(String parameter, String value) {
+        List<String> values = switch (parameter) {
+            case "actor" -> actor;
+            case "type" -> type;
+            case "topic" -> topic;
+            default -> throw new IllegalArgumentException("Not a list parameter: " + parameter);
+        };
+        return values != null && values.contains(value);
+    }
+
+    /** The filter these parameters ask for; only call once they have been validated. */
+    TimelineFilter filter() {
+        return new TimelineFilter(
+                actor == null ? Set.of() : Set.copyOf(actor),
+                type == null ? Set.of() : type.stream().map(EventType::valueOf).collect(Collectors.toSet()),
+                topic == null ? Set.of() : Set.copyOf(topic),
+                blankToNull(development),
+                year(from),
+                year(to),
+                oldestFirst() ? SortOrder.OLDEST_FIRST : SortOrder.NEWEST_FIRST);
+    }
+
+    static @Nullable Integer year(@Nullable String value) {
+        return blankToNull(value) == null ? null : Integer.valueOf(value.trim());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,49 @@
+package org.ap4tracker.timeline;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/**
+ * Checks the timeline's query string: known event types, years between 1900 and 2100, the first year not
+ * after the last. Unknown actor, topic and storyline codes are not errors: they match nothing.
+ */
+final class TimelineParamsValidator implements Validator {
+
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return TimelineParams.class.equals(type);
+    }
+
+    @Override
+    public void validate(Object target, Errors errors) {
+        TimelineParams params = (TimelineParams) target;
+        if (params.type() != null && !TimelineParams.TYPES.containsAll(params.type())) {
+            errors.rejectValue("type", "timeline.filter.type.unknown");
+        }
+        Integer from = checkYear("from", params.from(), errors);
+        Integer to = checkYear("to", params.to(), errors);
+        if (from != null && to != null && from > to) {
+            errors.rejectValue("to", "timeline.filter.year.order");
+        }
+    }
+
+    private static @Nullable Integer checkYear(String field, @Nullable String value, Errors errors) {
+        try {
+            Integer year = TimelineParams.year(value);
+            if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+                errors.rejectValue(field, "timeline.filter.year.range");
+                return null;
+            }
+            return year;
+        }
+        catch (NumberFormatException ex) {
+            errors.rejectValue(field, "timeline.filter.year.notANumber");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The public, server-rendered side: the timeline, event pages, storylines, actors and the about page. Works
+ * without JavaScript; every filter is a shareable URL.
+ */
+@org.jspecify.annotations.NullMarked
+package org.ap4tracker.timeline;
