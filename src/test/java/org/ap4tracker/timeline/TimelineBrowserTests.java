@@ -1,0 +1,88 @@
+package org.ap4tracker.timeline;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.ap4tracker.support.TrackerIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A reader in a real browser: Debian's Chromium, driven by Playwright (whose own browser download is not
+ * used). Screenshots land in target/screenshots for a person to look at.
+ */
+@TrackerIntegrationTest
+class TimelineBrowserTests {
+
+    private static final Path CHROMIUM = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void aReaderFollowsTheItppEventToItsNatoSource() {
+        try (Page page = browser.newPage()) {
+            page.navigate(url("/"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName("NATO and Japan agree Individually Tailored Partnership Programme for 2023–2026")).click();
+
+            assertThat(page).hasURL(url("/events/2023-07-12-nato-japan-itpp-agreed"));
+            assertThat(page.locator("h1")).containsText("Individually Tailored Partnership Programme");
+            assertThat(page.locator(".sources a[href='https://www.nato.int/cps/en/natolive/official_texts_217797.htm']"))
+                    .isVisible();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {375, 1280})
+    void pagesFitTheScreenFromPhoneToDesktop(int width) {
+        try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900))) {
+            for (String path : List.of("/", "/events/2023-07-12-nato-japan-itpp-agreed",
+                    "/events/2023-05-04-china-criticises-tokyo-office-plan", "/developments/tokyo-liaison-office")) {
+                page.navigate(url(path));
+                int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+                assertThat(scrollWidth).as("%s at %d px scrolls sideways", path, width).isLessThanOrEqualTo(width);
+                String name = (path.equals("/") ? "timeline" : path.substring(1).replace('/', '_')) + "-" + width + ".png";
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name)));
+            }
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
