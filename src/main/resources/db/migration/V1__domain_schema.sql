@@ -102,7 +102,7 @@ create table event (
 
 -- The timeline reads published events newest (or oldest) first and pages by (sort_date, id).
 create index event_timeline_idx on event (sort_date, id) where status = 'PUBLISHED';
-create index event_development_idx on event (development_id, sort_date) where development_id is not null;
+create index event_development_idx on event (development_id, sort_date, id) where status = 'PUBLISHED';
 create index event_type_idx on event (type, sort_date, id) where status = 'PUBLISHED';
 
 create table event_actor (

@@ -49,9 +49,8 @@ public class EventCatalog {
         return developments.all();
     }
 
-    public Optional<DevelopmentDetail> development(String slug) {
-        return developments.find(slug)
-                .map(development -> new DevelopmentDetail(development, timeline.milestones(slug)));
+    public Optional<DevelopmentSummary> development(String slug) {
+        return developments.find(slug);
     }
 
     public Optional<ActorRef> actor(String code) {

@@ -33,6 +33,11 @@ public record TimelineFilter(
         return new TimelineFilter(Set.of(), Set.of(), Set.of(), null, null, null, SortOrder.NEWEST_FIRST);
     }
 
+    /** A storyline's milestones, oldest first. */
+    public static TimelineFilter milestonesOf(String developmentSlug) {
+        return new TimelineFilter(Set.of(), Set.of(), Set.of(), developmentSlug, null, null, SortOrder.OLDEST_FIRST);
+    }
+
     public static TimelineFilter involving(String actorCode) {
         return new TimelineFilter(Set.of(actorCode), Set.of(), Set.of(), null, null, null, SortOrder.NEWEST_FIRST);
     }

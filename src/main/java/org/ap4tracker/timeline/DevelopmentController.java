@@ -1,18 +1,19 @@
 package org.ap4tracker.timeline;
 
-import java.util.List;
 import java.util.Locale;
 
-import org.ap4tracker.events.DevelopmentDetail;
+import jakarta.servlet.http.HttpServletRequest;
 import org.ap4tracker.events.DevelopmentSummary;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.HonestDateFormat;
+import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Storylines: where each stands, when it last moved, and its milestones. */
 @Controller
@@ -20,10 +21,12 @@ class DevelopmentController {
 
     private final EventCatalog catalog;
     private final HonestDateFormat dates;
+    private final TimelinePageModel pages;
 
-    DevelopmentController(EventCatalog catalog, HonestDateFormat dates) {
+    DevelopmentController(EventCatalog catalog, HonestDateFormat dates, TimelinePageModel pages) {
         this.catalog = catalog;
         this.dates = dates;
+        this.pages = pages;
     }
 
     record Storyline(DevelopmentSummary development, @Nullable String lastMoved) {
@@ -36,14 +39,12 @@ class DevelopmentController {
     }
 
     @GetMapping("/developments/{slug}")
-    String development(@PathVariable String slug, Model model, Locale locale) {
-        DevelopmentDetail detail = catalog.development(slug)
+    String development(@PathVariable String slug, @RequestParam(required = false) @Nullable String cursor,
+            Model model, Locale locale, HttpServletRequest request) {
+        DevelopmentSummary development = catalog.development(slug)
                 .orElseThrow(() -> new PageNotFoundException("development " + slug));
-        List<EventEntry> milestones = detail.milestones().stream()
-                .map(event -> new EventEntry(event, dates.format(event.date(), locale)))
-                .toList();
-        model.addAttribute("storyline", storyline(detail.development(), locale));
-        model.addAttribute("milestones", milestones);
+        model.addAttribute("storyline", storyline(development, locale));
+        pages.addPage(model, TimelineFilter.milestonesOf(slug), cursor, locale, request);
         return "developments/show";
     }
 

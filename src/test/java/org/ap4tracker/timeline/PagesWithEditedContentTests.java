@@ -75,14 +75,14 @@ class PagesWithEditedContentTests {
         String older = first.select(".paging__next").attr("href");
         Document second = html(mvc.perform(get(older)).andReturn());
 
-        assertThat(first.select(".entry")).hasSize(TimelineController.PAGE_SIZE);
+        assertThat(first.select(".entry")).hasSize(TimelinePageModel.PAGE_SIZE);
         assertThat(older).startsWith("/?actor=NATO&cursor=");
         assertThat(first.select(".paging__next").text()).isEqualTo("Older events");
         int involvingNato = jdbc.sql("""
                 select count(*) from event e join event_actor ea on ea.event_id = e.id
                 join actor a on a.id = ea.actor_id where a.code = 'NATO' and e.status = 'PUBLISHED'
                 """).query(Integer.class).single();
-        assertThat(second.select(".entry")).hasSize(involvingNato - TimelineController.PAGE_SIZE);
+        assertThat(second.select(".entry")).hasSize(involvingNato - TimelinePageModel.PAGE_SIZE);
         assertThat(second.select(".entry__title").eachText()).doesNotContainAnyElementsOf(
                 first.select(".entry__title").eachText());
         assertThat(second.select(".paging__first").attr("href")).isEqualTo("/?actor=NATO");

@@ -62,12 +62,6 @@ public class TimelineQueries {
         return new TimelinePage(withActors(shown), more ? shown.get(shown.size() - 1).cursor() : null);
     }
 
-    /** The published milestones of a storyline, oldest first: two statements. */
-    public List<EventCard> milestones(String developmentSlug) {
-        return withActors(rows(PUBLISHED_CARDS + " and d.slug = :slug order by e.sort_date, e.id",
-                Map.of("slug", developmentSlug)));
-    }
-
     private List<Row> rows(String sql, Map<String, ?> params) {
         return jdbc.sql(sql).params(params).query((rs, n) -> new Row(
                 rs.getLong("id"),
