@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A storyline with how far it has come: its published milestones and the date of the latest, which is when
- * it last moved.
+ * it last moved. The count stops at {@link #MILESTONE_COUNT_CAP}.
  */
 public record DevelopmentSummary(
         String slug,
@@ -13,4 +13,11 @@ public record DevelopmentSummary(
         DevelopmentStatus status,
         int milestoneCount,
         @Nullable HonestDate lastMoved) {
+
+    public static final int MILESTONE_COUNT_CAP = 1000;
+
+    /** Whether there are at least {@link #MILESTONE_COUNT_CAP} milestones, more than were counted. */
+    public boolean milestoneCountCapped() {
+        return milestoneCount >= MILESTONE_COUNT_CAP;
+    }
 }

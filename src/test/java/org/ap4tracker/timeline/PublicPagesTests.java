@@ -203,6 +203,6 @@ class PublicPagesTests {
         assertThat(timeline.header("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
         assertThat(timeline.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(timeline.html().select("script, style, [style]")).isEmpty();
-        assertThat(timeline.html().select("link[rel=stylesheet]").attr("href")).startsWith("/css/app");
+        assertThat(timeline.html().select("link[rel=stylesheet]").attr("href")).matches("/assets/css/app-[0-9a-f]{32}\\.css");
     }
 }

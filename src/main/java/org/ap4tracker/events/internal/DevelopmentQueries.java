@@ -10,7 +10,11 @@ import org.ap4tracker.events.HonestDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Storylines with their milestone count and latest milestone, in one statement. */
+/**
+ * Storylines with their milestone count and latest milestone, in one statement. Counting stops at
+ * {@link DevelopmentSummary#MILESTONE_COUNT_CAP} so that a storyline with a vast number of events costs no
+ * more than one with a thousand.
+ */
 @Repository
 public class DevelopmentQueries {
 
@@ -19,14 +23,16 @@ public class DevelopmentQueries {
                    latest.start_date, latest.end_date, latest.date_precision, latest.date_qualifier
             from development d
             left join lateral (
-                select count(*) as milestones from event e where e.development_id = d.id and e.status = 'PUBLISHED'
+                select count(*) as milestones from (
+                    select 1 from event e where e.development_id = d.id and e.status = 'PUBLISHED'
+                    limit %d) counted
             ) m on true
             left join lateral (
                 select e.start_date, e.end_date, e.date_precision, e.date_qualifier
                 from event e where e.development_id = d.id and e.status = 'PUBLISHED'
                 order by e.sort_date desc, e.id desc limit 1
             ) latest on true
-            """;
+            """.formatted(DevelopmentSummary.MILESTONE_COUNT_CAP);
 
     private final JdbcClient jdbc;
 
