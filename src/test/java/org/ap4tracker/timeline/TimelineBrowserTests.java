@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -23,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reader in a real browser: Debian's Chromium, driven by Playwright (whose own browser download is not
- * used). Screenshots land in target/screenshots for a person to look at.
+ * used). Screenshots land in target/screenshots for a person to look at; Deque's axe rules check that the
+ * pages work for people using assistive technology.
  */
 @TrackerIntegrationTest
 class TimelineBrowserTests {
@@ -79,6 +83,27 @@ class TimelineBrowserTests {
                 String name = (path.equals("/") ? "timeline" : path.substring(1).replace('/', '_')) + "-" + width + ".png";
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name)));
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/?type=PARADE&from=abc", "/events/2023-05-04-china-criticises-tokyo-office-plan",
+            "/developments", "/developments/tokyo-liaison-office", "/actors/JP", "/about", "/no/such/page"})
+    void pagesPassTheAxeAccessibilityRules(String path) {
+        // axe is injected through the DevTools protocol; the page's CSP would refuse it as an inline script.
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true));
+                Page page = context.newPage()) {
+            page.navigate(url(path));
+
+            List<Rule> violations = new AxeBuilder(page)
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                    .analyze()
+                    .getViolations();
+
+            assertThat(violations).as(() -> violations.stream()
+                    .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
+                            .map(node -> String.valueOf(node.getTarget())).toList())
+                    .toList().toString()).isEmpty();
         }
     }
 
