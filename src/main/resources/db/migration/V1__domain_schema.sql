@@ -106,11 +106,37 @@ create index event_development_idx on event (development_id, sort_date, id) wher
 create index event_type_idx on event (type, sort_date, id) where status = 'PUBLISHED';
 
 create table event_actor (
-    event_id bigint not null references event (id) on delete cascade,
-    actor_id bigint not null references actor (id),
+    event_id  bigint  not null references event (id) on delete cascade,
+    actor_id  bigint  not null references actor (id),
+    -- Copies of the event's sort_date and published state, kept by the triggers below, so that one actor's
+    -- timeline reads in order from one index, however rare or common the actor is.
+    sort_date date    not null,
+    published boolean not null,
     primary key (event_id, actor_id)
 );
 create index event_actor_actor_idx on event_actor (actor_id, event_id);
+create index event_actor_timeline_idx on event_actor (actor_id, sort_date, event_id) where published;
+
+create function event_actor_copy_event() returns trigger language plpgsql as $$
+begin
+    select e.sort_date, e.status = 'PUBLISHED' into new.sort_date, new.published
+    from event e where e.id = new.event_id;
+    return new;
+end
+$$;
+create trigger event_actor_copy_event before insert or update of event_id on event_actor
+    for each row execute function event_actor_copy_event();
+
+create function event_sync_actors() returns trigger language plpgsql as $$
+begin
+    update event_actor set sort_date = new.sort_date, published = new.status = 'PUBLISHED'
+    where event_id = new.id;
+    return null;
+end
+$$;
+create trigger event_sync_actors after update on event
+    for each row when (old.sort_date is distinct from new.sort_date or old.status is distinct from new.status)
+    execute function event_sync_actors();
 
 create table event_topic (
     event_id bigint not null references event (id) on delete cascade,

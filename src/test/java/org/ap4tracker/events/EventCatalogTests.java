@@ -93,6 +93,25 @@ class EventCatalogTests {
     }
 
     @Test
+    void anActorsTimelineFollowsEditsToItsEvents() {
+        TimelineFilter denmark = TimelineFilter.involving("DK");
+        assertThat(slugs(catalog.timeline(denmark, null, 100)))
+                .containsExactly("2023-danish-ambassador-on-aim-of-tokyo-office");
+
+        jdbc.sql("update event set start_date = date '2024-01-01' where slug = '2023-danish-ambassador-on-aim-of-tokyo-office'")
+                .update();
+        TestEvents test = new TestEvents(jdbc);
+        test.published("2023-06-01-danish-probe", LocalDate.of(2023, 6, 1), "Danish probe", "DK");
+        assertThat(slugs(catalog.timeline(denmark, null, 100)))
+                .containsExactly("2023-danish-ambassador-on-aim-of-tokyo-office", "2023-06-01-danish-probe");
+
+        jdbc.sql("update event set status = 'WITHDRAWN', withdrawn_reason = 'Duplicate' where slug = '2023-06-01-danish-probe'")
+                .update();
+        assertThat(slugs(catalog.timeline(denmark, null, 100)))
+                .containsExactly("2023-danish-ambassador-on-aim-of-tokyo-office");
+    }
+
+    @Test
     void draftsAndWithdrawnEventsStayOffTheTimeline() {
         TestEvents test = new TestEvents(jdbc);
         test.draft("2030-01-01-a-draft", LocalDate.of(2030, 1, 1), "A draft");
