@@ -11,6 +11,7 @@ import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
 /** The timeline, whole or filtered, and the same list for one actor. */
 @Controller
@@ -68,6 +70,13 @@ class TimelineController {
     @GetMapping("/actors/{code}")
     String actor(@PathVariable String code, @RequestParam(required = false) @Nullable String cursor, Model model,
             Locale locale, HttpServletRequest request) {
+        String canonical = code.toUpperCase(Locale.ROOT);
+        if (!canonical.equals(code)) {
+            // Codes are upper-case (JP, NATO); /actors/jp is a typing slip, not a different page.
+            request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+            return "redirect:" + TimelinePageModel.currentUrl(request,
+                    url -> url.replacePath("/actors/" + canonical));
+        }
         ActorRef actor = catalog.actor(code).orElseThrow(() -> new PageNotFoundException("actor " + code));
         model.addAttribute("actor", actor);
         pages.addPage(model, TimelineFilter.involving(actor.code()), cursor, locale, request);

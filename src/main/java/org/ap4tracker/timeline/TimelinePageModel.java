@@ -41,14 +41,15 @@ class TimelinePageModel {
 
     void addPage(Model model, TimelineFilter filter, @Nullable String cursor, Locale locale,
             HttpServletRequest request) {
-        TimelinePage page = catalog.timeline(filter, cursor == null ? null : parse(cursor), PAGE_SIZE);
+        boolean continued = cursor != null && !cursor.isBlank();
+        TimelinePage page = catalog.timeline(filter, continued ? parse(cursor) : null, PAGE_SIZE);
         List<EventEntry> entries = page.events().stream()
                 .map(event -> new EventEntry(event, dates.format(event.date(), locale)))
                 .toList();
         model.addAttribute("groups", TimelineGroups.of(entries, messages, locale));
         model.addAttribute("empty", entries.isEmpty());
         model.addAttribute("oldestFirst", filter.order() == SortOrder.OLDEST_FIRST);
-        model.addAttribute("continued", cursor != null);
+        model.addAttribute("continued", continued);
         model.addAttribute("firstPageUrl", currentUrl(request, url -> url.replaceQueryParam("cursor")));
         TimelineCursor next = page.next();
         model.addAttribute("nextPageUrl",

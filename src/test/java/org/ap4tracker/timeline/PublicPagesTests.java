@@ -178,6 +178,15 @@ class PublicPagesTests {
     }
 
     @Test
+    void anActorCodeTypedInLowerCaseLeadsToTheActorsPage() {
+        Page typed = pages.get("/actors/jp?cursor=");
+
+        assertThat(typed.status()).isEqualTo(301);
+        assertThat(typed.header("Location")).endsWith("/actors/JP?cursor=");
+        assertThat(pages.get("/actors/JP?cursor=").status()).isEqualTo(200);
+    }
+
+    @Test
     void theAboutPageStatesTheSourcingAndNeutralityPolicy() {
         Page about = pages.get("/about");
 

@@ -3,12 +3,14 @@ package org.ap4tracker.timeline;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -68,6 +70,27 @@ class TimelineBrowserTests {
             assertThat(page.locator("h1")).containsText("Individually Tailored Partnership Programme");
             assertThat(page.locator(".sources a[href='https://www.nato.int/cps/en/natolive/official_texts_217797.htm']"))
                     .isVisible();
+        }
+    }
+
+    @Test
+    void aReaderFiltersTheTimelineWithTheFormAndSharesTheAddress() {
+        try (Page page = browser.newPage()) {
+            page.navigate(url("/"));
+            page.getByLabel("France").check();
+            page.getByLabel("Statement").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+
+            assertThat(page).hasURL(Pattern.compile(".*[?&]actor=FR.*[&]type=STATEMENT.*"));
+            assertThat(page.locator("h1")).hasText("Filtered timeline");
+            assertThat(page.locator(".entry")).hasCount(3);
+            for (int i = 0; i < 3; i++) {
+                assertThat(page.locator(".entry").nth(i).locator(".chip",
+                        new Locator.LocatorOptions().setHasText("France"))).isVisible();
+            }
+
+            page.navigate(page.url());
+            assertThat(page.getByLabel("France")).isChecked();
         }
     }
 
