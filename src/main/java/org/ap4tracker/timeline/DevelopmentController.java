@@ -44,6 +44,7 @@ class DevelopmentController {
         DevelopmentSummary development = catalog.development(slug)
                 .orElseThrow(() -> new PageNotFoundException("development " + slug));
         model.addAttribute("storyline", storyline(development, locale));
+        model.addAttribute("description", development.description());
         pages.addPage(model, TimelineFilter.milestonesOf(slug), cursor, locale, request);
         return "developments/show";
     }

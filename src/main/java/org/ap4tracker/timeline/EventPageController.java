@@ -37,6 +37,7 @@ class EventPageController {
         }
         String bodyHtml = event.body() == null ? null : markdown.toSafeHtml(event.body());
         model.addAttribute("page", EventPage.of(event, bodyHtml, dates, locale));
+        model.addAttribute("description", event.summary());
         return "events/show";
     }
 }

@@ -127,6 +127,8 @@ class PublicPagesTests {
         assertThat(event.text(".status-badge")).isEqualTo("Agreed");
         assertThat(event.html().select(".related a").eachAttr("href")).containsExactly("/events/2023-07-11-vilnius-summit");
         assertThat(event.html().select(".tags a").eachText()).contains("Cyber defence", "Space");
+        assertThat(event.html().select("meta[name=description]").attr("content"))
+                .startsWith("NATO and Japan agreed an Individually Tailored Partnership Programme");
     }
 
     @Test
