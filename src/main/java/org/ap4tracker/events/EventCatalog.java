@@ -40,7 +40,7 @@ public class EventCatalog {
         return timeline.page(filter, after, limit);
     }
 
-    /** A published or withdrawn event; drafts are not public. */
+    /** A published event with all its parts, or a withdrawn one with only its title and reason; drafts are not public. */
     public Optional<EventDetail> publicEvent(String slug) {
         return details.findPublic(slug);
     }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import org.ap4tracker.events.ActorRef;
 import org.ap4tracker.events.AttributedStatement;
 import org.ap4tracker.events.EventDetail;
 import org.ap4tracker.events.EventStatus;
@@ -19,14 +18,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Loads one event with all its parts: one statement for the event, one for each kind of part. */
+/**
+ * Loads one event with all its parts: one statement for the event, one for each kind of part. A withdrawn
+ * event's tombstone shows only its title and reason, so its parts are not loaded.
+ */
 @Repository
 public class EventDetailQueries {
 
     private final JdbcClient jdbc;
+    private final EventActorQueries eventActors;
 
-    EventDetailQueries(JdbcClient jdbc) {
+    EventDetailQueries(JdbcClient jdbc, EventActorQueries eventActors) {
         this.jdbc = jdbc;
+        this.eventActors = eventActors;
     }
 
     /** The event with this slug unless it is a draft: published, or withdrawn (for its tombstone). */
@@ -47,25 +51,14 @@ public class EventDetailQueries {
                         instant(rs.getObject("published_at", OffsetDateTime.class)),
                         rs.getObject("updated_at", OffsetDateTime.class).toInstant())))
                 .optional()
-                .map(loaded -> withParts(loaded.event(), loaded.id()));
+                .map(loaded -> loaded.event().isWithdrawn() ? loaded.event() : withParts(loaded.event(), loaded.id()));
     }
 
     private EventDetail withParts(EventDetail event, long id) {
         return new EventDetail(event.slug(), event.title(), event.summary(), event.body(), event.date(),
                 event.type(), event.location(), event.status(), event.withdrawnReason(), event.development(),
-                actors(id), topics(id), sources(id), statements(id), related(id), event.publishedAt(),
+                eventActors.actorsOf(id), topics(id), sources(id), statements(id), related(id), event.publishedAt(),
                 event.updatedAt());
-    }
-
-    private List<ActorRef> actors(long eventId) {
-        return jdbc.sql("""
-                select %s from event_actor ea join actor a on a.id = ea.actor_id
-                where ea.event_id = :id
-                order by a.kind = 'ALLIANCE' desc, a.name
-                """.formatted(SqlRows.ACTOR_COLUMNS))
-                .param("id", eventId)
-                .query((rs, n) -> SqlRows.actor(rs))
-                .list();
     }
 
     private List<TopicRef> topics(long eventId) {

@@ -1,10 +1,7 @@
 package org.ap4tracker.events.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,9 +50,11 @@ public class TimelineQueries {
             """.formatted(CARD_COLUMNS), "ea.sort_date", "ea.event_id");
 
     private final JdbcClient jdbc;
+    private final EventActorQueries eventActors;
 
-    TimelineQueries(JdbcClient jdbc) {
+    TimelineQueries(JdbcClient jdbc, EventActorQueries eventActors) {
         this.jdbc = jdbc;
+        this.eventActors = eventActors;
     }
 
     public TimelinePage page(TimelineFilter filter, @Nullable TimelineCursor after, int limit) {
@@ -130,26 +129,8 @@ public class TimelineQueries {
         }
     }
 
-    private Map<Long, List<ActorRef>> actorsOf(Collection<Long> eventIds) {
-        Map<Long, List<ActorRef>> byEvent = new LinkedHashMap<>();
-        if (eventIds.isEmpty()) {
-            return byEvent;
-        }
-        jdbc.sql("""
-                select ea.event_id, %s
-                from event_actor ea join actor a on a.id = ea.actor_id
-                where ea.event_id in (:ids)
-                order by ea.event_id, a.kind = 'ALLIANCE' desc, a.name
-                """.formatted(SqlRows.ACTOR_COLUMNS))
-                .param("ids", eventIds)
-                .query(rs -> {
-                    byEvent.computeIfAbsent(rs.getLong("event_id"), id -> new ArrayList<>()).add(SqlRows.actor(rs));
-                });
-        return byEvent;
-    }
-
     private List<EventCard> withActors(List<Row> rows) {
-        Map<Long, List<ActorRef>> actors = actorsOf(rows.stream().map(Row::id).toList());
+        Map<Long, List<ActorRef>> actors = eventActors.actorsOf(rows.stream().map(Row::id).toList());
         return rows.stream().map(row -> {
             EventCard card = row.card();
             return new EventCard(card.slug(), card.title(), card.summary(), card.type(), card.date(),
