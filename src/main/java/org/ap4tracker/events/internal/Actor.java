@@ -39,6 +39,12 @@ public class Actor {
         this.asiaPacificPartner = asiaPacificPartner;
     }
 
+    public void revise(String name, ActorKind kind, boolean asiaPacificPartner) {
+        this.name = name;
+        this.kind = kind;
+        this.asiaPacificPartner = asiaPacificPartner;
+    }
+
     public @Nullable Long getId() {
         return id;
     }

@@ -11,11 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.ap4tracker.events.DevelopmentStatus;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** A storyline, such as the Tokyo liaison office, whose milestones are events. */
 @Entity
 @Table(name = "development")
+@Audited
 public class Development {
 
     @Id
@@ -49,6 +51,29 @@ public class Development {
         this.status = status;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    public void revise(String title, String description, DevelopmentStatus status, Instant now) {
+        this.title = title;
+        this.description = description;
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public @Nullable Long getVersion() {
+        return version;
     }
 
     public String getSlug() {

@@ -23,17 +23,23 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.ap4tracker.events.EventRuleException;
 import org.ap4tracker.events.EventStatus;
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.HonestDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One dated development, the aggregate editors write. Its sources and statements are ordered parts of it;
- * publishing and withdrawing go through its methods so that the rules hold whoever calls.
+ * publishing and withdrawing go through its methods so that the rules hold whoever calls. Every change is
+ * kept as a revision by Envers; actors and topics are reference data, so a revision points at their
+ * current rows rather than copies.
  */
 @Entity
 @Table(name = "event")
+@Audited
 public class Event {
 
     @Id
@@ -61,11 +67,13 @@ public class Event {
     private @Nullable String location;
 
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "event_actor", joinColumns = @JoinColumn(name = "event_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     private Set<Actor> actors = new LinkedHashSet<>();
 
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "event_topic", joinColumns = @JoinColumn(name = "event_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<Topic> topics = new LinkedHashSet<>();
@@ -76,9 +84,19 @@ public class Event {
     private List<Source> sources = new ArrayList<>();
 
     @ElementCollection
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @CollectionTable(name = "event_statement", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "position")
     private List<Statement> statements = new ArrayList<>();
+
+    /** Related events are a symmetric relation stored once per pair, from the event with the lower id. */
+    @ManyToMany
+    @JoinTable(name = "event_link", joinColumns = @JoinColumn(name = "event_a_id"),
+            inverseJoinColumns = @JoinColumn(name = "event_b_id"))
+    private Set<Event> linkedLater = new LinkedHashSet<>();
+
+    @ManyToMany(mappedBy = "linkedLater")
+    private Set<Event> linkedEarlier = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
     private EventStatus status = EventStatus.DRAFT;
@@ -135,10 +153,106 @@ public class Event {
         this.development = development;
     }
 
+    /** Replaces everything an editor writes in the form; status and bookkeeping change only through their own methods. */
+    public void revise(EventContent content, String editor, Instant now) {
+        this.title = content.title();
+        this.summary = content.summary();
+        this.body = content.body();
+        this.date = content.date();
+        this.type = content.type();
+        this.development = content.development();
+        this.location = content.location();
+        replace(actors, content.actors());
+        replace(topics, content.topics());
+        if (!sources.equals(content.sources())) {
+            sources.clear();
+            sources.addAll(content.sources());
+        }
+        if (!statements.equals(content.statements())) {
+            statements.clear();
+            statements.addAll(content.statements());
+        }
+        if (status == EventStatus.PUBLISHED && sources.isEmpty()) {
+            throw new EventRuleException("event.rule.publishedNeedsSource");
+        }
+        touch(editor, now);
+    }
+
+    private static <T> void replace(Set<T> current, Set<T> wanted) {
+        current.retainAll(wanted);
+        current.addAll(wanted);
+    }
+
+    /** The slug is the public address: editors may change it until the event is first published, never after. */
+    public void renameTo(String newSlug) {
+        if (newSlug.equals(slug)) {
+            return;
+        }
+        if (publishedAt != null) {
+            throw new EventRuleException("event.rule.slugFixed");
+        }
+        this.slug = newSlug;
+    }
+
+    public boolean slugIsFixed() {
+        return publishedAt != null;
+    }
+
+    /**
+     * Makes the events in {@code wanted} (and only those) related to this one. The pair is stored on the
+     * event with the lower id, so linking may change the other event too.
+     */
+    public void relateTo(Set<Event> wanted) {
+        if (wanted.contains(this)) {
+            throw new EventRuleException("event.rule.relatedToItself");
+        }
+        for (Event other : Set.copyOf(related())) {
+            if (!wanted.contains(other)) {
+                linkedLater.remove(other);
+                linkedEarlier.remove(other);
+                other.linkedLater.remove(this);
+                other.linkedEarlier.remove(this);
+            }
+        }
+        for (Event other : wanted) {
+            if (isLinkedTo(other)) {
+                continue;
+            }
+            if (idOrFail() < other.idOrFail()) {
+                linkedLater.add(other);
+                other.linkedEarlier.add(this);
+            }
+            else {
+                other.linkedLater.add(this);
+                linkedEarlier.add(other);
+            }
+        }
+    }
+
+    private boolean isLinkedTo(Event other) {
+        return linkedLater.contains(other) || linkedEarlier.contains(other);
+    }
+
+    public Set<Event> related() {
+        Set<Event> related = new LinkedHashSet<>(linkedEarlier);
+        related.addAll(linkedLater);
+        return related;
+    }
+
+    private long idOrFail() {
+        if (id == null) {
+            throw new IllegalStateException("An event is saved before it is related to others");
+        }
+        return id;
+    }
+
     /** Makes the event public. A published event must say where its facts come from. */
     public void publish(String editor, Instant now) {
         if (sources.isEmpty()) {
-            throw new IllegalStateException("An event needs at least one source before it is published");
+            throw new EventRuleException("event.rule.publishNeedsSource");
+        }
+        if (status == EventStatus.PUBLISHED) {
+            throw new EventRuleException("event.rule.alreadyPublished");
         }
         this.status = EventStatus.PUBLISHED;
         this.withdrawnReason = null;
@@ -148,16 +262,25 @@ public class Event {
         touch(editor, now);
     }
 
+    /** Takes a published event back to draft, off every public page; its slug stays fixed. */
+    public void unpublish(String editor, Instant now) {
+        if (status != EventStatus.PUBLISHED) {
+            throw new EventRuleException("event.rule.unpublishNeedsPublished");
+        }
+        this.status = EventStatus.DRAFT;
+        touch(editor, now);
+    }
+
     /** Takes a published event off the timeline, leaving a public tombstone with the reason. */
     public void withdraw(String reason, String editor, Instant now) {
         if (status != EventStatus.PUBLISHED) {
-            throw new IllegalStateException("Only a published event can be withdrawn");
+            throw new EventRuleException("event.rule.withdrawNeedsPublished");
         }
         if (reason.isBlank()) {
-            throw new IllegalArgumentException("A withdrawal needs a public reason");
+            throw new EventRuleException("event.rule.withdrawNeedsReason");
         }
         this.status = EventStatus.WITHDRAWN;
-        this.withdrawnReason = reason;
+        this.withdrawnReason = reason.strip();
         touch(editor, now);
     }
 
@@ -178,12 +301,36 @@ public class Event {
         return title;
     }
 
+    public String getSummary() {
+        return summary;
+    }
+
+    public @Nullable String getBody() {
+        return body;
+    }
+
     public HonestDate getDate() {
         return date;
     }
 
+    public EventType getType() {
+        return type;
+    }
+
+    public @Nullable Development getDevelopment() {
+        return development;
+    }
+
+    public @Nullable String getLocation() {
+        return location;
+    }
+
     public EventStatus getStatus() {
         return status;
+    }
+
+    public @Nullable String getWithdrawnReason() {
+        return withdrawnReason;
     }
 
     public List<Source> getSources() {
@@ -198,7 +345,41 @@ public class Event {
         return Set.copyOf(actors);
     }
 
+    public Set<Topic> getTopics() {
+        return Set.copyOf(topics);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public @Nullable Instant getPublishedAt() {
+        return publishedAt;
+    }
+
     public @Nullable Long getVersion() {
         return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Event event && id != null && id.equals(event.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Event.class.hashCode();
     }
 }

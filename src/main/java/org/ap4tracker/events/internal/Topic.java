@@ -29,6 +29,14 @@ public class Topic {
         this.label = label;
     }
 
+    public void relabel(String label) {
+        this.label = label;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
     public String getSlug() {
         return slug;
     }

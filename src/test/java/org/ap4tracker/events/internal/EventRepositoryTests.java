@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.EntityManager;
+import org.ap4tracker.events.EventRuleException;
 import org.ap4tracker.events.EventStatus;
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.HonestDate;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The JPA write model maps onto the Flyway schema and keeps the aggregate's rules. */
 @TrackerIntegrationTest
@@ -62,8 +63,8 @@ class EventRepositoryTests {
         Event event = new Event("2024-unsourced", "Unsourced", "No source yet.",
                 HonestDate.year(2024, org.ap4tracker.events.DateQualifier.EXACT), EventType.REPORT, "editor", NOW);
 
-        assertThatIllegalStateException().isThrownBy(() -> event.publish("editor", NOW))
-                .withMessageContaining("source");
+        assertThatExceptionOfType(EventRuleException.class).isThrownBy(() -> event.publish("editor", NOW))
+                .satisfies(refusal -> assertThat(refusal.messageCode()).isEqualTo("event.rule.publishNeedsSource"));
         assertThat(event.getStatus()).isEqualTo(EventStatus.DRAFT);
     }
 

@@ -1,0 +1,87 @@
+package org.ap4tracker.accounts;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Readers need no account. Everything under {@code /admin} needs an editor, account management an
+ * administrator. Every page gets a strict content security policy (no inline script or style anywhere,
+ * nothing from other origins), no framing, and no referrer leaking to other sites. CSRF protection stays
+ * on, so every state change is a POST carrying the session's token.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginThrottleProperties.class)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain site(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/**").hasRole(Role.EDITOR.name())
+                        .anyRequest().permitAll())
+                .authenticationManager(authenticationManager)
+                .formLogin(login -> login
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/admin")
+                        .failureHandler(signInFailures()))
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .build();
+    }
+
+    /** A locked-out sign-in says so; every other failure gets one message that reveals nothing about the account. */
+    private static ExceptionMappingAuthenticationFailureHandler signInFailures() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?locked"));
+        handler.setDefaultFailureUrl("/login?error");
+        return handler;
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle) {
+        var passwordCheck = new DaoAuthenticationProvider(accounts);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        passwordCheck.setUserDetailsPasswordService(accounts);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+    }
+
+    /**
+     * Argon2id, as OWASP recommends, for new hashes. Being a delegating encoder, it still verifies bcrypt
+     * hashes (cost 12) and upgrades any hash to the current parameters at its owner's next sign-in.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        Map<String, PasswordEncoder> encoders = Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder(12));
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix().role(Role.ADMIN.name()).implies(Role.EDITOR.name()).build();
+    }
+}

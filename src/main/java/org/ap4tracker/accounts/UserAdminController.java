@@ -1,0 +1,129 @@
+package org.ap4tracker.accounts;
+
+import jakarta.validation.Valid;
+import org.ap4tracker.system.Flash;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Account administration, for administrators only (see {@link SecurityConfiguration}). */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final Accounts accounts;
+
+    UserAdminController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.all());
+        return "accounts/users";
+    }
+
+    @GetMapping("/new")
+    String newAccount(Model model) {
+        model.addAttribute("userForm", UserForm.blank());
+        model.addAttribute("roles", Role.values());
+        return "accounts/new-user";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute UserForm userForm, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                AccountSummary created = accounts.create(userForm.username(), userForm.displayName(), userForm.role(),
+                        userForm.password());
+                Flash.show(redirect, "admin.users.created", created.username());
+                return "redirect:/admin/users";
+            }
+            catch (AccountException refused) {
+                binding.rejectValue(refused.field(), refused.messageCode());
+            }
+        }
+        model.addAttribute("roles", Role.values());
+        return "accounts/new-user";
+    }
+
+    @GetMapping("/{username}")
+    String show(@PathVariable String username, Model model) {
+        AccountSummary account = accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username));
+        model.addAttribute("account", account);
+        model.addAttribute("accountDetailsForm", new AccountDetailsForm(account.displayName(), account.role()));
+        model.addAttribute("passwordResetForm", new PasswordResetForm(null));
+        model.addAttribute("roles", Role.values());
+        return "accounts/user";
+    }
+
+    @PostMapping("/{username}")
+    String update(@PathVariable String username, @Valid @ModelAttribute AccountDetailsForm accountDetailsForm,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                accounts.update(username, accountDetailsForm.displayName(), accountDetailsForm.role());
+                Flash.show(redirect, "admin.users.updated", username);
+                return "redirect:/admin/users/" + username;
+            }
+            catch (AccountException refused) {
+                binding.rejectValue(refused.field(), refused.messageCode());
+            }
+        }
+        return redisplay(username, model, accountDetailsForm, new PasswordResetForm(null));
+    }
+
+    @PostMapping("/{username}/password")
+    String resetPassword(@PathVariable String username, @Valid @ModelAttribute PasswordResetForm passwordResetForm,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                accounts.resetPassword(username, passwordResetForm.password());
+                Flash.show(redirect, "admin.users.passwordReset", username);
+                return "redirect:/admin/users/" + username;
+            }
+            catch (AccountException refused) {
+                binding.rejectValue("password", refused.messageCode());
+            }
+        }
+        AccountSummary account = accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username));
+        return redisplay(username, model, new AccountDetailsForm(account.displayName(), account.role()),
+                passwordResetForm);
+    }
+
+    @PostMapping("/{username}/disable")
+    String disable(@PathVariable String username, RedirectAttributes redirect) {
+        try {
+            accounts.disable(username);
+            Flash.show(redirect, "admin.users.disabled", username);
+        }
+        catch (AccountException refused) {
+            Flash.show(redirect, refused.messageCode());
+        }
+        return "redirect:/admin/users/" + username;
+    }
+
+    @PostMapping("/{username}/enable")
+    String enable(@PathVariable String username, RedirectAttributes redirect) {
+        accounts.enable(username);
+        Flash.show(redirect, "admin.users.enabled", username);
+        return "redirect:/admin/users/" + username;
+    }
+
+    private String redisplay(String username, Model model, AccountDetailsForm details, PasswordResetForm reset) {
+        AccountSummary account = accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username));
+        model.addAttribute("account", account);
+        model.addAttribute("accountDetailsForm", details);
+        model.addAttribute("passwordResetForm", reset);
+        model.addAttribute("roles", Role.values());
+        return "accounts/user";
+    }
+}

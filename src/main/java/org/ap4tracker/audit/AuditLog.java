@@ -1,0 +1,62 @@
+package org.ap4tracker.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records what editors and administrators do. An entry joins the transaction of the action it describes,
+ * so an action that fails leaves no entry claiming it happened.
+ */
+@Service
+public class AuditLog {
+
+    private static final int MAX_DETAIL = 1000;
+
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, String entityType, @Nullable String entityKey, @Nullable String detail) {
+        jdbc.sql("""
+                insert into audit_log (username, action, entity_type, entity_key, client_address, detail)
+                values (:username, :action, :entityType, :entityKey, :clientAddress, :detail)""")
+                .param("username", RequestOrigin.username())
+                .param("action", action)
+                .param("entityType", entityType)
+                .param("entityKey", entityKey)
+                .param("clientAddress", RequestOrigin.clientAddress())
+                .param("detail", detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL))
+                .update();
+    }
+
+    /** The newest entries first, a page at a time; {@code beforeId} is the last id of the previous page. */
+    @Transactional(readOnly = true)
+    public List<Entry> recent(@Nullable Long beforeId, int limit) {
+        return jdbc.sql("""
+                select id, occurred_at, username, action, entity_type, entity_key, client_address, detail
+                from audit_log
+                where :beforeId::bigint is null or id < :beforeId
+                order by id desc
+                limit :limit""")
+                .param("beforeId", beforeId)
+                .param("limit", limit)
+                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("username"), rs.getString("action"), rs.getString("entity_type"),
+                        rs.getString("entity_key"), rs.getString("client_address"), rs.getString("detail")))
+                .list();
+    }
+
+    public record Entry(long id, Instant occurredAt, String username, String action, String entityType,
+            @Nullable String entityKey, @Nullable String clientAddress, @Nullable String detail) {
+    }
+}

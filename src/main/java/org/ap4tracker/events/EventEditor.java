@@ -1,0 +1,369 @@
+package org.ap4tracker.events;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ap4tracker.audit.AuditLog;
+import org.ap4tracker.audit.RequestOrigin;
+import org.ap4tracker.events.internal.Actor;
+import org.ap4tracker.events.internal.ActorRepository;
+import org.ap4tracker.events.internal.Development;
+import org.ap4tracker.events.internal.DevelopmentRepository;
+import org.ap4tracker.events.internal.Event;
+import org.ap4tracker.events.internal.EventContent;
+import org.ap4tracker.events.internal.EventRepository;
+import org.ap4tracker.events.internal.EventRevisions;
+import org.ap4tracker.events.internal.EventSnapshot;
+import org.ap4tracker.events.internal.Slugs;
+import org.ap4tracker.events.internal.Source;
+import org.ap4tracker.events.internal.Statement;
+import org.ap4tracker.events.internal.Topic;
+import org.ap4tracker.events.internal.TopicRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes events: create, edit, publish, unpublish, withdraw, delete drafts and restore earlier revisions.
+ * Every write checks the version the editor started from, is kept as a revision with the editor's note,
+ * and is recorded in the audit log, all in one transaction, so a refused write leaves nothing behind.
+ */
+@Service
+@Transactional
+public class EventEditor {
+
+    private final EventRepository events;
+    private final ActorRepository actors;
+    private final TopicRepository topics;
+    private final DevelopmentRepository developments;
+    private final EventRevisions revisions;
+    private final AuditLog auditLog;
+    private final HonestDateFormat dateFormat;
+    private final Clock clock;
+
+    EventEditor(EventRepository events, ActorRepository actors, TopicRepository topics,
+            DevelopmentRepository developments, EventRevisions revisions, AuditLog auditLog,
+            HonestDateFormat dateFormat, Clock clock) {
+        this.events = events;
+        this.actors = actors;
+        this.topics = topics;
+        this.developments = developments;
+        this.revisions = revisions;
+        this.auditLog = auditLog;
+        this.dateFormat = dateFormat;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public EditableEvent open(String slug) {
+        return editable(existing(slug));
+    }
+
+    /** Creates a draft, or a published event when {@code publish} is set; returns its slug. */
+    public String create(EventInput input, boolean publish) {
+        List<FieldProblem> problems = new ArrayList<>();
+        EventContent content = resolve(input, problems);
+        List<Event> related = relatedEvents(input, null, problems);
+        String slug = newSlug(input, content.date(), problems);
+        failIf(problems);
+        String editor = RequestOrigin.username();
+        revisions.describeCurrent(publish ? "PUBLISHED" : "CREATED", input.changeNote());
+        Event event = new Event(slug, content.title(), content.summary(), content.date(), content.type(), editor,
+                clock.instant());
+        event.revise(content, editor, clock.instant());
+        events.saveAndFlush(event);
+        event.relateTo(new LinkedHashSet<>(related));
+        if (publish) {
+            publishChecked(event, editor);
+        }
+        auditLog.record(publish ? "EVENT_CREATED_PUBLISHED" : "EVENT_CREATED", "event", slug, content.title());
+        return slug;
+    }
+
+    /** Saves the editor's changes, refused if someone else saved since {@code expectedVersion}; returns the slug. */
+    public String update(String slug, long expectedVersion, EventInput input, boolean publish) {
+        Event event = existing(slug);
+        checkVersion(event, expectedVersion);
+        List<FieldProblem> problems = new ArrayList<>();
+        EventContent content = resolve(input, problems);
+        List<Event> related = relatedEvents(input, event, problems);
+        String newSlug = input.slug() == null || input.slug().isBlank() ? event.getSlug() : input.slug().strip();
+        if (!newSlug.equals(event.getSlug())) {
+            if (event.slugIsFixed()) {
+                problems.add(FieldProblem.of("slug", "event.slug.fixed"));
+            }
+            else if (events.existsBySlug(newSlug)) {
+                problems.add(FieldProblem.of("slug", "event.slug.taken"));
+            }
+        }
+        failIf(problems);
+        String editor = RequestOrigin.username();
+        revisions.describeCurrent(publish ? "PUBLISHED" : "EDITED", input.changeNote());
+        event.renameTo(newSlug);
+        event.revise(content, editor, clock.instant());
+        event.relateTo(new LinkedHashSet<>(related));
+        if (publish) {
+            publishChecked(event, editor);
+        }
+        auditLog.record(publish ? "EVENT_EDITED_PUBLISHED" : "EVENT_EDITED", "event", newSlug,
+                newSlug.equals(slug) ? input.changeNote() : "renamed from " + slug);
+        return newSlug;
+    }
+
+    public void publish(String slug, long expectedVersion, @Nullable String note) {
+        Event event = existing(slug);
+        checkVersion(event, expectedVersion);
+        revisions.describeCurrent("PUBLISHED", note);
+        publishChecked(event, RequestOrigin.username());
+        auditLog.record("EVENT_PUBLISHED", "event", slug, note);
+    }
+
+    public void unpublish(String slug, long expectedVersion, @Nullable String note) {
+        Event event = existing(slug);
+        checkVersion(event, expectedVersion);
+        revisions.describeCurrent("UNPUBLISHED", note);
+        event.unpublish(RequestOrigin.username(), clock.instant());
+        auditLog.record("EVENT_UNPUBLISHED", "event", slug, note);
+    }
+
+    /** Withdraws a published event; its page keeps answering, with 410 and the public reason. */
+    public void withdraw(String slug, long expectedVersion, String reason, @Nullable String note) {
+        Event event = existing(slug);
+        checkVersion(event, expectedVersion);
+        if (reason.strip().length() > 600) {
+            throw new InvalidEventException(List.of(FieldProblem.of("reason", "event.withdraw.reasonTooLong")));
+        }
+        revisions.describeCurrent("WITHDRAWN", note);
+        event.withdraw(reason, RequestOrigin.username(), clock.instant());
+        auditLog.record("EVENT_WITHDRAWN", "event", slug, reason);
+    }
+
+    /** Deletes an event that was never published; anything once public is withdrawn instead. */
+    public void deleteDraft(String slug, long expectedVersion) {
+        Event event = existing(slug);
+        checkVersion(event, expectedVersion);
+        if (event.getStatus() != EventStatus.DRAFT || event.getPublishedAt() != null) {
+            throw new EventRuleException("event.rule.deleteOnlyDrafts");
+        }
+        revisions.describeCurrent("DELETED", null);
+        event.relateTo(Set.of());
+        events.delete(event);
+        auditLog.record("EVENT_DELETED", "event", slug, event.getTitle());
+    }
+
+    /** Makes an earlier revision's content current again, as a new revision; status and slug stay as they are. */
+    public void restore(String slug, long revision, long expectedVersion) {
+        Event event = existing(slug);
+        checkVersion(event, expectedVersion);
+        Event earlier = revisions.eventAtRevision(idOf(event), revision)
+                .orElseThrow(() -> new EventRuleException("event.rule.noSuchRevision"))
+                .state();
+        EventInput input = inputOf(earlier).withSlug(null);
+        List<FieldProblem> problems = new ArrayList<>();
+        EventContent content = resolve(input, problems);
+        List<Event> related = relatedEvents(input, event, problems);
+        failIf(problems);
+        revisions.describeCurrent("RESTORED", "Restored revision " + revision);
+        event.revise(content, RequestOrigin.username(), clock.instant());
+        event.relateTo(new LinkedHashSet<>(related));
+        auditLog.record("EVENT_RESTORED", "event", slug, "revision " + revision);
+    }
+
+    /** What changed since the editor's version, for an edit refused because someone else saved first. */
+    @Transactional(readOnly = true)
+    public EditConflictException conflictSince(String slug, long yourVersion) {
+        return conflict(existing(slug), yourVersion);
+    }
+
+    private void publishChecked(Event event, String editor) {
+        event.publish(editor, clock.instant());
+    }
+
+    private void checkVersion(Event event, long expectedVersion) {
+        if (event.getVersion() == null || event.getVersion() != expectedVersion) {
+            throw conflict(event, expectedVersion);
+        }
+    }
+
+    private EditConflictException conflict(Event event, long yourVersion) {
+        Function<HonestDate, String> dateText = this::dateText;
+        EventSnapshot yours = revisions.eventAtVersion(idOf(event), yourVersion)
+                .map(state -> EventSnapshot.of(state, dateText))
+                .orElse(null);
+        return new EditConflictException(event.getVersion(), event.getUpdatedBy(), event.getUpdatedAt(),
+                EventSnapshot.of(event, dateText).changesSince(yours));
+    }
+
+    private String dateText(HonestDate date) {
+        return dateFormat.format(date, Locale.ENGLISH);
+    }
+
+    private Event existing(String slug) {
+        return events.findBySlug(slug).orElseThrow(() -> new EventNotFoundException(slug));
+    }
+
+    private static long idOf(Event event) {
+        Long id = event.getId();
+        if (id == null) {
+            throw new IllegalStateException("Event " + event.getSlug() + " is not saved");
+        }
+        return id;
+    }
+
+    private static void failIf(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidEventException(problems);
+        }
+    }
+
+    private String newSlug(EventInput input, HonestDate date, List<FieldProblem> problems) {
+        if (input.slug() != null && !input.slug().isBlank()) {
+            String chosen = input.slug().strip();
+            if (events.existsBySlug(chosen)) {
+                problems.add(FieldProblem.of("slug", "event.slug.taken"));
+            }
+            return chosen;
+        }
+        String derived = Slugs.derive(date, input.title() == null ? "" : input.title());
+        String candidate = derived;
+        for (int number = 2; events.existsBySlug(candidate); number++) {
+            candidate = Slugs.numbered(derived, number);
+        }
+        return candidate;
+    }
+
+    private EventContent resolve(EventInput input, List<FieldProblem> problems) {
+        Map<String, Actor> actorsByCode = actors.findByCodeIn(allActorCodes(input)).stream()
+                .collect(Collectors.toMap(Actor::getCode, Function.identity()));
+        Set<Actor> eventActors = new LinkedHashSet<>();
+        for (String code : input.actorCodes()) {
+            Actor actor = actorsByCode.get(code);
+            if (actor == null) {
+                problems.add(FieldProblem.of("actors", "event.actors.unknown", code));
+            }
+            else {
+                eventActors.add(actor);
+            }
+        }
+        Map<String, Topic> topicsBySlug = topics.findBySlugIn(input.topicSlugs()).stream()
+                .collect(Collectors.toMap(Topic::getSlug, Function.identity()));
+        Set<Topic> eventTopics = new LinkedHashSet<>();
+        for (String slug : input.topicSlugs()) {
+            Topic topic = topicsBySlug.get(slug);
+            if (topic == null) {
+                problems.add(FieldProblem.of("topics", "event.topics.unknown", slug));
+            }
+            else {
+                eventTopics.add(topic);
+            }
+        }
+        Development development = null;
+        if (EventInput.present(input.development())) {
+            development = developments.findBySlug(input.development().strip()).orElse(null);
+            if (development == null) {
+                problems.add(FieldProblem.of("development", "event.development.unknown", input.development()));
+            }
+        }
+        List<Statement> statements = new ArrayList<>();
+        List<StatementInput> rows = input.statementRows();
+        for (int i = 0; i < rows.size(); i++) {
+            StatementInput row = rows.get(i);
+            Actor actor = null;
+            if (EventInput.present(row.actor())) {
+                actor = actorsByCode.get(row.actor().strip());
+                if (actor == null) {
+                    problems.add(FieldProblem.of("statements[" + i + "].actor", "event.actors.unknown", row.actor()));
+                }
+            }
+            statements.add(new Statement(text(row.speaker()), optional(row.speakerRole()), actor, row.statedOn(),
+                    optional(row.quote()), optional(row.paraphrase()),
+                    EventInput.present(row.language()) ? row.language().strip() : "en", optional(row.originalText()),
+                    row.stance(), optional(row.sourceUrl())));
+        }
+        List<Source> sources = input.sourceRows().stream()
+                .map(row -> new Source(optional(row.url()), text(row.title()), optional(row.publisher()),
+                        row.publishedOn(), row.accessedOn(), optional(row.archiveUrl())))
+                .toList();
+        return new EventContent(text(input.title()), text(input.summary()), optional(input.body()), dateOf(input),
+                input.type(), development, optional(input.location()), eventActors, eventTopics, sources, statements);
+    }
+
+    private List<Event> relatedEvents(EventInput input, @Nullable Event self, List<FieldProblem> problems) {
+        List<String> slugs = input.relatedSlugs();
+        List<Event> found = slugs.isEmpty() ? List.of() : events.findBySlugIn(slugs);
+        Set<String> foundSlugs = found.stream().map(Event::getSlug).collect(Collectors.toSet());
+        for (String slug : slugs) {
+            if (!foundSlugs.contains(slug)) {
+                problems.add(FieldProblem.of("related", "event.related.unknown", slug));
+            }
+            else if (self != null && slug.equals(self.getSlug())) {
+                problems.add(FieldProblem.of("related", "event.rule.relatedToItself"));
+            }
+        }
+        return found;
+    }
+
+    private static List<String> allActorCodes(EventInput input) {
+        List<String> codes = new ArrayList<>(input.actorCodes());
+        input.statementRows().stream()
+                .map(StatementInput::actor)
+                .filter(EventInput::present)
+                .map(String::strip)
+                .forEach(codes::add);
+        return codes;
+    }
+
+    /** A month- or year-precision date is stored as the first day of its period, whichever day was typed. */
+    private static HonestDate dateOf(EventInput input) {
+        LocalDate start = switch (input.precision()) {
+            case DAY -> input.startDate();
+            case MONTH -> input.startDate().withDayOfMonth(1);
+            case YEAR -> input.startDate().withDayOfYear(1);
+        };
+        return new HonestDate(start, input.endDate(), input.precision(), input.qualifier());
+    }
+
+    private EditableEvent editable(Event event) {
+        return new EditableEvent(event.getSlug(), inputOf(event), event.getVersion(), event.getStatus(),
+                event.slugIsFixed(), event.getWithdrawnReason(), event.getCreatedAt(), event.getCreatedBy(),
+                event.getUpdatedAt(), event.getUpdatedBy(), event.getPublishedAt());
+    }
+
+    static EventInput inputOf(Event event) {
+        HonestDate date = event.getDate();
+        return new EventInput(event.getSlug(), event.getTitle(), event.getSummary(), event.getBody(), date.start(),
+                date.end(), date.precision(), date.qualifier(), event.getType(),
+                event.getActors().stream().map(Actor::getCode).sorted().toList(),
+                event.getTopics().stream().map(Topic::getSlug).sorted().toList(),
+                event.getDevelopment() == null ? null : event.getDevelopment().getSlug(),
+                event.getLocation(),
+                event.getSources().stream()
+                        .map(s -> new SourceInput(s.url(), s.title(), s.publisher(), s.publishedOn(), s.accessedOn(),
+                                s.archiveUrl()))
+                        .toList(),
+                event.getStatements().stream()
+                        .map(s -> new StatementInput(s.speaker(), s.speakerRole(),
+                                s.actor() == null ? null : s.actor().getCode(), s.statedOn(), s.quote(), s.paraphrase(),
+                                s.language(), s.originalText(), s.stance(), s.sourceUrl()))
+                        .toList(),
+                event.related().stream().map(Event::getSlug).sorted().toList(),
+                null);
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static @Nullable String optional(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

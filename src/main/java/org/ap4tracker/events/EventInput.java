@@ -1,0 +1,127 @@
+package org.ap4tracker.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything an editor writes about an event, as the admin form and the JSON API receive it. The field
+ * rules are annotations here, the rules between fields are in {@link EventInputRules}, and the same rules
+ * hold again as constraints in the schema. References (actor codes, topic and storyline slugs, related
+ * event slugs) are checked against the database when the event is saved.
+ */
+@EventInputRules.Valid
+public record EventInput(
+        @Size(max = 120, message = "{event.slug.format}")
+        @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "{event.slug.format}")
+        @Nullable String slug,
+        @NotBlank(message = "{event.title.required}") @Size(max = 160, message = "{event.title.tooLong}")
+        @Nullable String title,
+        @NotBlank(message = "{event.summary.required}") @Size(max = 600, message = "{event.summary.tooLong}")
+        @Nullable String summary,
+        @Size(max = 20_000, message = "{event.body.tooLong}") @Nullable String body,
+        @NotNull(message = "{event.startDate.required}") @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate,
+        @NotNull(message = "{event.precision.required}") @Nullable DatePrecision precision,
+        @NotNull(message = "{event.qualifier.required}") @Nullable DateQualifier qualifier,
+        @NotNull(message = "{event.type.required}") @Nullable EventType type,
+        @Nullable List<String> actors,
+        @Nullable List<String> topics,
+        @Nullable String development,
+        @Size(max = 200, message = "{event.location.tooLong}") @Nullable String location,
+        @Nullable List<@Valid SourceInput> sources,
+        @Nullable List<@Valid StatementInput> statements,
+        @Nullable List<String> related,
+        @Size(max = 1000, message = "{event.changeNote.tooLong}") @Nullable String changeNote) {
+
+    static final String HTTP_URL = "^https?://[^\\s/?#]+[^\\s]*$";
+
+    /** A new event's form: one empty source row and one empty statement row to fill in. */
+    public static EventInput blank() {
+        return new EventInput(null, null, null, null, null, null, DatePrecision.DAY, DateQualifier.EXACT, null,
+                List.of(), List.of(), null, null, List.of(SourceInput.blank()), List.of(StatementInput.blank()),
+                List.of(), null);
+    }
+
+    public List<String> actorCodes() {
+        return actors == null ? List.of() : actors.stream().filter(EventInput::present).map(String::strip).toList();
+    }
+
+    public List<String> topicSlugs() {
+        return topics == null ? List.of() : topics.stream().filter(EventInput::present).map(String::strip).toList();
+    }
+
+    public List<String> relatedSlugs() {
+        return related == null ? List.of()
+                : related.stream().filter(EventInput::present).map(String::strip).distinct().toList();
+    }
+
+    public List<SourceInput> sourceRows() {
+        return sources == null ? List.of() : sources;
+    }
+
+    public List<StatementInput> statementRows() {
+        return statements == null ? List.of() : statements;
+    }
+
+    /** The form shows empty rows to fill in; rows left entirely empty are not part of the event. */
+    public EventInput withoutBlankRows() {
+        return withRows(sourceRows().stream().filter(row -> row != null && !row.isBlank()).toList(),
+                statementRows().stream().filter(row -> row != null && !row.isBlank()).toList());
+    }
+
+    public EventInput withSourceAdded() {
+        return withRows(Stream.concat(sourceRows().stream(), Stream.of(SourceInput.blank())).toList(), statementRows());
+    }
+
+    public EventInput withStatementAdded() {
+        return withRows(sourceRows(), Stream.concat(statementRows().stream(), Stream.of(StatementInput.blank())).toList());
+    }
+
+    public EventInput withSourceRemoved(int index) {
+        return withRows(without(sourceRows(), index), statementRows());
+    }
+
+    public EventInput withStatementRemoved(int index) {
+        return withRows(sourceRows(), without(statementRows(), index));
+    }
+
+    public EventInput withSlug(@Nullable String newSlug) {
+        return new EventInput(newSlug, title, summary, body, startDate, endDate, precision, qualifier, type, actors,
+                topics, development, location, sources, statements, related, changeNote);
+    }
+
+    public EventInput withChangeNote(@Nullable String note) {
+        return new EventInput(slug, title, summary, body, startDate, endDate, precision, qualifier, type, actors,
+                topics, development, location, sources, statements, related, note);
+    }
+
+    private EventInput withRows(List<SourceInput> newSources, List<StatementInput> newStatements) {
+        return new EventInput(slug, title, summary, body, startDate, endDate, precision, qualifier, type, actors,
+                topics, development, location, newSources, newStatements, related, changeNote);
+    }
+
+    private static <T> List<T> without(List<T> rows, int index) {
+        List<T> copy = new ArrayList<>(rows);
+        if (index >= 0 && index < copy.size()) {
+            copy.remove(index);
+        }
+        return copy;
+    }
+
+    static boolean present(@Nullable String value) {
+        return value != null && !value.isBlank();
+    }
+
+    static boolean allBlank(@Nullable String... values) {
+        return Stream.of(values).noneMatch(EventInput::present);
+    }
+}

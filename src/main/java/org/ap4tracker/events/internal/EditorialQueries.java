@@ -1,0 +1,82 @@
+package org.ap4tracker.events.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.ap4tracker.events.DeskEvent;
+import org.ap4tracker.events.DeskFilter;
+import org.ap4tracker.events.DeskPage;
+import org.ap4tracker.events.EventStatus;
+import org.ap4tracker.events.EventType;
+import org.ap4tracker.events.RecentChange;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads for the editorial desk: events in every state, newest change first, and the latest revisions. */
+@Component
+public class EditorialQueries {
+
+    private final JdbcClient jdbc;
+
+    EditorialQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Keyset paging on (updated_at, id), which event_recently_updated_idx serves in order. */
+    public DeskPage page(DeskFilter filter, DeskPage.@Nullable Position after, int limit) {
+        List<DeskEvent> rows = jdbc.sql("""
+                select e.id, e.slug, e.title, e.status, e.type, %s, e.updated_at, e.updated_by,
+                       d.title as development_title
+                from event e left join development d on d.id = e.development_id
+                where (:status::varchar is null or e.status = :status)
+                  and (:type::varchar is null or e.type = :type)
+                  and (:development::varchar is null or d.slug = :development)
+                  and (:afterUpdated::timestamptz is null or (e.updated_at, e.id) < (:afterUpdated, :afterId))
+                order by e.updated_at desc, e.id desc
+                limit :limit""".formatted(SqlRows.DATE_COLUMNS))
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("type", filter.type() == null ? null : filter.type().name())
+                .param("development", filter.development())
+                .param("afterUpdated", after == null ? null : Timestamp.from(after.updatedAt()))
+                .param("afterId", after == null ? 0L : after.id())
+                .param("limit", limit + 1)
+                .query(EditorialQueries::deskEvent)
+                .list();
+        if (rows.size() <= limit) {
+            return new DeskPage(rows, null);
+        }
+        DeskEvent last = rows.get(limit - 1);
+        return new DeskPage(rows.subList(0, limit), new DeskPage.Position(last.updatedAt(), last.id()));
+    }
+
+    public List<RecentChange> recentChanges(int limit) {
+        return jdbc.sql("""
+                (select r.id, r.made_at, r.username, r.action, r.change_note, 'event' as kind, a.slug, a.title
+                 from revision r join event_aud a on a.rev = r.id
+                 where r.action is distinct from 'IMPORTED'
+                 order by r.id desc limit :limit)
+                union all
+                (select r.id, r.made_at, r.username, r.action, r.change_note, 'development', a.slug, a.title
+                 from revision r join development_aud a on a.rev = r.id
+                 where r.action is distinct from 'IMPORTED'
+                 order by r.id desc limit :limit)
+                order by id desc
+                limit :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> new RecentChange(rs.getLong("id"), rs.getTimestamp("made_at").toInstant(),
+                        rs.getString("username"), rs.getString("action"), rs.getString("change_note"),
+                        rs.getString("kind"), rs.getString("slug"), rs.getString("title")))
+                .list();
+    }
+
+    private static DeskEvent deskEvent(ResultSet rs, int row) throws SQLException {
+        return new DeskEvent(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                EventStatus.valueOf(rs.getString("status")), EventType.valueOf(rs.getString("type")),
+                SqlRows.honestDate(rs), rs.getString("development_title"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+}

@@ -1,0 +1,91 @@
+package org.ap4tracker.events.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ap4tracker.events.FieldChange;
+import org.ap4tracker.events.HonestDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event's editable fields as text, in form order, so that two versions (a revision and the current row,
+ * or two revisions) can be compared field by field. Collections become one line per item.
+ */
+public final class EventSnapshot {
+
+    private final Map<String, @Nullable String> fields;
+
+    private EventSnapshot(Map<String, @Nullable String> fields) {
+        this.fields = fields;
+    }
+
+    public static EventSnapshot of(Event event, Function<HonestDate, String> dateText) {
+        Map<String, @Nullable String> fields = new LinkedHashMap<>();
+        fields.put("slug", event.getSlug());
+        fields.put("title", event.getTitle());
+        fields.put("summary", event.getSummary());
+        fields.put("body", event.getBody());
+        fields.put("date", dateText.apply(event.getDate()));
+        fields.put("type", event.getType().name());
+        fields.put("development", event.getDevelopment() == null ? null : event.getDevelopment().getTitle());
+        fields.put("location", event.getLocation());
+        fields.put("actors", lines(event.getActors().stream().map(Actor::getCode).sorted().toList()));
+        fields.put("topics", lines(event.getTopics().stream().map(Topic::getSlug).sorted().toList()));
+        fields.put("sources", lines(event.getSources().stream().map(EventSnapshot::describe).toList()));
+        fields.put("statements", lines(event.getStatements().stream().map(EventSnapshot::describe).toList()));
+        fields.put("related", lines(event.related().stream().map(Event::getSlug).sorted(Comparator.naturalOrder()).toList()));
+        fields.put("status", event.getStatus().name());
+        fields.put("withdrawnReason", event.getWithdrawnReason());
+        return new EventSnapshot(fields);
+    }
+
+    /** The fields that differ from {@code earlier}, in form order. */
+    public List<FieldChange> changesSince(@Nullable EventSnapshot earlier) {
+        List<FieldChange> changes = new ArrayList<>();
+        fields.forEach((field, value) -> {
+            String before = earlier == null ? null : earlier.fields.get(field);
+            if (!Objects.equals(before, value)) {
+                changes.add(new FieldChange(field, before, value));
+            }
+        });
+        return changes;
+    }
+
+    private static @Nullable String lines(List<String> items) {
+        return items.isEmpty() ? null : items.stream().collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(Source source) {
+        return join(source.title(), source.publisher(), source.url(),
+                source.publishedOn() == null ? null : "published " + source.publishedOn(),
+                source.accessedOn() == null ? null : "accessed " + source.accessedOn(),
+                source.archiveUrl() == null ? null : "archive " + source.archiveUrl());
+    }
+
+    private static String describe(Statement statement) {
+        return join(statement.speaker(), statement.speakerRole(),
+                statement.actor() == null ? null : statement.actor().getCode(),
+                statement.statedOn() == null ? null : statement.statedOn().toString(),
+                statement.stance().name(), statement.language(),
+                statement.quote() == null ? null : "“" + statement.quote() + "”",
+                statement.paraphrase() == null ? null : "paraphrase: " + statement.paraphrase(),
+                statement.originalText() == null ? null : "original: " + statement.originalText(),
+                statement.sourceUrl());
+    }
+
+    private static String join(@Nullable String... parts) {
+        List<String> present = new ArrayList<>();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                present.add(part);
+            }
+        }
+        return String.join(" · ", present);
+    }
+}
