@@ -106,7 +106,7 @@ class UserAdminController {
             Flash.show(redirect, "admin.users.disabled", username);
         }
         catch (AccountException refused) {
-            Flash.show(redirect, refused.messageCode());
+            Flash.problem(redirect, refused.messageCode());
         }
         return "redirect:/admin/users/" + username;
     }

@@ -81,7 +81,7 @@ public class EventEditor {
                 clock.instant());
         event.revise(content, editor, clock.instant());
         events.saveAndFlush(event);
-        event.relateTo(new LinkedHashSet<>(related));
+        relate(event, related, editor);
         if (publish) {
             publishChecked(event, editor);
         }
@@ -110,7 +110,7 @@ public class EventEditor {
         revisions.describeCurrent(publish ? "PUBLISHED" : "EDITED", input.changeNote());
         event.renameTo(newSlug);
         event.revise(content, editor, clock.instant());
-        event.relateTo(new LinkedHashSet<>(related));
+        relate(event, related, editor);
         if (publish) {
             publishChecked(event, editor);
         }
@@ -155,7 +155,7 @@ public class EventEditor {
             throw new EventRuleException("event.rule.deleteOnlyDrafts");
         }
         revisions.describeCurrent("DELETED", null);
-        event.relateTo(Set.of());
+        relate(event, List.of(), RequestOrigin.username());
         events.delete(event);
         auditLog.record("EVENT_DELETED", "event", slug, event.getTitle());
     }
@@ -167,14 +167,14 @@ public class EventEditor {
         Event earlier = revisions.eventAtRevision(idOf(event), revision)
                 .orElseThrow(() -> new EventRuleException("event.rule.noSuchRevision"))
                 .state();
-        EventInput input = inputOf(earlier).withSlug(null);
+        EventInput input = inputOf(earlier, revisions.relatedSlugsAt(idOf(event), revision)).withSlug(null);
         List<FieldProblem> problems = new ArrayList<>();
         EventContent content = resolve(input, problems);
         List<Event> related = relatedEvents(input, event, problems);
         failIf(problems);
         revisions.describeCurrent("RESTORED", "Restored revision " + revision);
         event.revise(content, RequestOrigin.username(), clock.instant());
-        event.relateTo(new LinkedHashSet<>(related));
+        relate(event, related, RequestOrigin.username());
         auditLog.record("EVENT_RESTORED", "event", slug, "revision " + revision);
     }
 
@@ -182,6 +182,10 @@ public class EventEditor {
     @Transactional(readOnly = true)
     public EditConflictException conflictSince(String slug, long yourVersion) {
         return conflict(existing(slug), yourVersion);
+    }
+
+    private void relate(Event event, List<Event> related, String editor) {
+        event.relateTo(new LinkedHashSet<>(related)).forEach(other -> other.linksChangedBy(editor, clock.instant()));
     }
 
     private void publishChecked(Event event, String editor) {
@@ -197,7 +201,8 @@ public class EventEditor {
     private EditConflictException conflict(Event event, long yourVersion) {
         Function<HonestDate, String> dateText = this::dateText;
         EventSnapshot yours = revisions.eventAtVersion(idOf(event), yourVersion)
-                .map(state -> EventSnapshot.of(state, dateText))
+                .map(revised -> EventSnapshot.of(revised.state(), dateText,
+                        revisions.relatedSlugsAt(idOf(event), revised.revision().getId())))
                 .orElse(null);
         return new EditConflictException(event.getVersion(), event.getUpdatedBy(), event.getUpdatedAt(),
                 EventSnapshot.of(event, dateText).changesSince(yours));
@@ -333,12 +338,13 @@ public class EventEditor {
     }
 
     private EditableEvent editable(Event event) {
-        return new EditableEvent(event.getSlug(), inputOf(event), event.getVersion(), event.getStatus(),
+        return new EditableEvent(event.getSlug(), inputOf(event, event.related().stream().map(Event::getSlug).toList()),
+                event.getVersion(), event.getStatus(),
                 event.slugIsFixed(), event.getWithdrawnReason(), event.getCreatedAt(), event.getCreatedBy(),
                 event.getUpdatedAt(), event.getUpdatedBy(), event.getPublishedAt());
     }
 
-    static EventInput inputOf(Event event) {
+    static EventInput inputOf(Event event, List<String> relatedSlugs) {
         HonestDate date = event.getDate();
         return new EventInput(event.getSlug(), event.getTitle(), event.getSummary(), event.getBody(), date.start(),
                 date.end(), date.precision(), date.qualifier(), event.getType(),
@@ -355,7 +361,7 @@ public class EventEditor {
                                 s.actor() == null ? null : s.actor().getCode(), s.statedOn(), s.quote(), s.paraphrase(),
                                 s.language(), s.originalText(), s.stance(), s.sourceUrl()))
                         .toList(),
-                event.related().stream().map(Event::getSlug).sorted().toList(),
+                relatedSlugs.stream().sorted().toList(),
                 null);
     }
 

@@ -34,8 +34,9 @@ public class EventHistory {
         List<RevisionEntry> entries = new ArrayList<>();
         EventSnapshot previous = null;
         for (Revised<Event> revised : revisions.ofEvent(event.getId())) {
-            EventSnapshot snapshot = EventSnapshot.of(revised.state(), date -> dateFormat.format(date, Locale.ENGLISH));
             var revision = revised.revision();
+            EventSnapshot snapshot = EventSnapshot.of(revised.state(), date -> dateFormat.format(date, Locale.ENGLISH),
+                    revisions.relatedSlugsAt(event.getId(), revision.getId()));
             entries.add(new RevisionEntry(revision.getId(), revision.getMadeAt(), revision.getUsername(),
                     revision.getClientAddress(), revision.getAction(), revision.getChangeNote(),
                     snapshot.changesSince(previous)));

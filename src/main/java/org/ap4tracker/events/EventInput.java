@@ -44,6 +44,17 @@ public record EventInput(
 
     static final String HTTP_URL = "^https?://[^\\s/?#]+[^\\s]*$";
 
+    /** An empty text field means "not given", whether it came from a form or from JSON. */
+    public EventInput {
+        slug = orNull(slug);
+        title = orNull(title);
+        summary = orNull(summary);
+        body = orNull(body);
+        development = orNull(development);
+        location = orNull(location);
+        changeNote = orNull(changeNote);
+    }
+
     /** A new event's form: one empty source row and one empty statement row to fill in. */
     public static EventInput blank() {
         return new EventInput(null, null, null, null, null, null, DatePrecision.DAY, DateQualifier.EXACT, null,
@@ -59,9 +70,15 @@ public record EventInput(
         return topics == null ? List.of() : topics.stream().filter(EventInput::present).map(String::strip).toList();
     }
 
+    /** Related slugs; the form sends them as one comma-separated text, so items are split on commas and spaces. */
     public List<String> relatedSlugs() {
         return related == null ? List.of()
-                : related.stream().filter(EventInput::present).map(String::strip).distinct().toList();
+                : related.stream()
+                        .filter(EventInput::present)
+                        .flatMap(item -> Stream.of(item.split("[,\\s]+")))
+                        .filter(EventInput::present)
+                        .distinct()
+                        .toList();
     }
 
     public List<SourceInput> sourceRows() {
@@ -115,6 +132,10 @@ public record EventInput(
             copy.remove(index);
         }
         return copy;
+    }
+
+    static @Nullable String orNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     static boolean present(@Nullable String value) {

@@ -21,6 +21,13 @@ public record SourceInput(
         @Pattern(regexp = EventInput.HTTP_URL, flags = Pattern.Flag.CASE_INSENSITIVE, message = "{event.url.http}")
         @Nullable String archiveUrl) {
 
+    public SourceInput {
+        url = EventInput.orNull(url);
+        title = EventInput.orNull(title);
+        publisher = EventInput.orNull(publisher);
+        archiveUrl = EventInput.orNull(archiveUrl);
+    }
+
     public static SourceInput blank() {
         return new SourceInput(null, null, null, null, null, null);
     }

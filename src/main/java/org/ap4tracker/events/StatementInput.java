@@ -26,6 +26,17 @@ public record StatementInput(
         @Pattern(regexp = EventInput.HTTP_URL, flags = Pattern.Flag.CASE_INSENSITIVE, message = "{event.url.http}")
         @Nullable String sourceUrl) {
 
+    public StatementInput {
+        speaker = EventInput.orNull(speaker);
+        speakerRole = EventInput.orNull(speakerRole);
+        actor = EventInput.orNull(actor);
+        quote = EventInput.orNull(quote);
+        paraphrase = EventInput.orNull(paraphrase);
+        language = EventInput.orNull(language);
+        originalText = EventInput.orNull(originalText);
+        sourceUrl = EventInput.orNull(sourceUrl);
+    }
+
     public static StatementInput blank() {
         return new StatementInput(null, null, null, null, null, null, "en", null, null, null);
     }

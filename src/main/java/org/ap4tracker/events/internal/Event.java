@@ -28,6 +28,7 @@ import org.ap4tracker.events.EventStatus;
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.HonestDate;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 
@@ -95,7 +96,9 @@ public class Event {
             inverseJoinColumns = @JoinColumn(name = "event_b_id"))
     private Set<Event> linkedLater = new LinkedHashSet<>();
 
+    /** Not audited: Envers cannot read this inverse side back; {@link EventRevisions} reads links from event_link_aud. */
     @ManyToMany(mappedBy = "linkedLater")
+    @NotAudited
     private Set<Event> linkedEarlier = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
@@ -199,15 +202,17 @@ public class Event {
     }
 
     /**
-     * Makes the events in {@code wanted} (and only those) related to this one. The pair is stored on the
-     * event with the lower id, so linking may change the other event too.
+     * Makes the events in {@code wanted} (and only those) related to this one, and returns the other
+     * events whose related list changed, since their public pages change too.
      */
-    public void relateTo(Set<Event> wanted) {
+    public Set<Event> relateTo(Set<Event> wanted) {
         if (wanted.contains(this)) {
             throw new EventRuleException("event.rule.relatedToItself");
         }
+        Set<Event> changed = new LinkedHashSet<>();
         for (Event other : Set.copyOf(related())) {
             if (!wanted.contains(other)) {
+                changed.add(other);
                 linkedLater.remove(other);
                 linkedEarlier.remove(other);
                 other.linkedLater.remove(this);
@@ -218,6 +223,7 @@ public class Event {
             if (isLinkedTo(other)) {
                 continue;
             }
+            changed.add(other);
             if (idOrFail() < other.idOrFail()) {
                 linkedLater.add(other);
                 other.linkedEarlier.add(this);
@@ -227,6 +233,12 @@ public class Event {
                 linkedEarlier.add(other);
             }
         }
+        return changed;
+    }
+
+    /** Another event was linked to or unlinked from this one: this event's public page changed too. */
+    public void linksChangedBy(String editor, Instant now) {
+        touch(editor, now);
     }
 
     private boolean isLinkedTo(Event other) {

@@ -9,6 +9,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Reads and labels Envers revisions of events and storylines. */
@@ -16,9 +17,30 @@ import org.springframework.stereotype.Component;
 public class EventRevisions {
 
     private final EntityManager entityManager;
+    private final JdbcClient jdbc;
 
-    EventRevisions(EntityManager entityManager) {
+    EventRevisions(EntityManager entityManager, JdbcClient jdbc) {
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
+    }
+
+    /** The slugs of the events related to this one as of a revision, read from the links' own history. */
+    public List<String> relatedSlugsAt(long eventId, long revision) {
+        return jdbc.sql("""
+                with latest as (
+                    select distinct on (event_a_id, event_b_id) event_a_id, event_b_id, revtype
+                    from event_link_aud
+                    where (event_a_id = :id or event_b_id = :id) and rev <= :revision
+                    order by event_a_id, event_b_id, rev desc)
+                select e.slug
+                from latest l
+                join event e on e.id = case when l.event_a_id = :id then l.event_b_id else l.event_a_id end
+                where l.revtype <> 2
+                order by e.slug""")
+                .param("id", eventId)
+                .param("revision", revision)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -40,15 +62,16 @@ public class EventRevisions {
     }
 
     /** The event as it stood when it had this version, if history reaches back that far. */
-    public Optional<Event> eventAtVersion(long eventId, long version) {
-        List<?> rows = reader().createQuery()
-                .forRevisionsOfEntity(Event.class, true, false)
+    @SuppressWarnings("unchecked")
+    public Optional<Revised<Event>> eventAtVersion(long eventId, long version) {
+        List<Object[]> rows = reader().createQuery()
+                .forRevisionsOfEntity(Event.class, false, false)
                 .add(AuditEntity.id().eq(eventId))
                 .add(AuditEntity.property("version").eq(version))
                 .addOrder(AuditEntity.revisionNumber().desc())
                 .setMaxResults(1)
                 .getResultList();
-        return rows.stream().map(Event.class::cast).findFirst();
+        return rows.stream().map(row -> new Revised<>((Event) row[0], (EditRevision) row[1])).findFirst();
     }
 
     public Optional<Revised<Event>> eventAtRevision(long eventId, long revision) {

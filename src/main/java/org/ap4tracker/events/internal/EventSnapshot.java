@@ -26,6 +26,11 @@ public final class EventSnapshot {
     }
 
     public static EventSnapshot of(Event event, Function<HonestDate, String> dateText) {
+        return of(event, dateText, event.related().stream().map(Event::getSlug).toList());
+    }
+
+    /** For a historic copy, whose related events Envers cannot load, with the related slugs read separately. */
+    public static EventSnapshot of(Event event, Function<HonestDate, String> dateText, List<String> relatedSlugs) {
         Map<String, @Nullable String> fields = new LinkedHashMap<>();
         fields.put("slug", event.getSlug());
         fields.put("title", event.getTitle());
@@ -39,7 +44,7 @@ public final class EventSnapshot {
         fields.put("topics", lines(event.getTopics().stream().map(Topic::getSlug).sorted().toList()));
         fields.put("sources", lines(event.getSources().stream().map(EventSnapshot::describe).toList()));
         fields.put("statements", lines(event.getStatements().stream().map(EventSnapshot::describe).toList()));
-        fields.put("related", lines(event.related().stream().map(Event::getSlug).sorted(Comparator.naturalOrder()).toList()));
+        fields.put("related", lines(relatedSlugs.stream().sorted(Comparator.naturalOrder()).toList()));
         fields.put("status", event.getStatus().name());
         fields.put("withdrawnReason", event.getWithdrawnReason());
         return new EventSnapshot(fields);
