@@ -1,0 +1,132 @@
+package org.ap4tracker.admin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.ap4tracker.support.TrackerIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Every route under /admin, found from the handler mappings so a new screen cannot slip through: who may
+ * reach it, and that state changes are POSTs that need the CSRF token.
+ */
+@TrackerIntegrationTest
+@Transactional
+class AdminAccessTests {
+
+    /** Routes only administrators may use. */
+    static final List<String> ADMIN_ONLY = List.of("/admin/users", "/admin/audit");
+
+    static final Map<String, String> EXAMPLE_VALUES = Map.of(
+            "{slug}", "2023-07-11-vilnius-summit",
+            "{username}", "admin",
+            "{revision}", "1",
+            "{code}", "JP");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void anonymousVisitorsAreSentToSignInFromEveryAdminRoute() throws Exception {
+        for (Route route : adminRoutes()) {
+            MvcResult result = perform(route, anonymous(), true);
+            assertThat(result.getResponse().getStatus()).as(route.toString()).isEqualTo(302);
+            assertThat(result.getResponse().getRedirectedUrl()).as(route.toString()).endsWith("/login");
+        }
+    }
+
+    @Test
+    void editorsReachEditorialRoutesButNotAccountsOrTheAuditLog() throws Exception {
+        for (Route route : adminRoutes()) {
+            int status = perform(route, user("editor").roles("EDITOR"), true).getResponse().getStatus();
+            if (route.adminOnly()) {
+                assertThat(status).as(route.toString()).isEqualTo(403);
+            }
+            else {
+                assertThat(status).as(route.toString()).isNotIn(401, 403);
+            }
+        }
+    }
+
+    @Test
+    void administratorsReachEveryRoute() throws Exception {
+        for (Route route : adminRoutes()) {
+            assertThat(perform(route, user("admin").roles("ADMIN"), true).getResponse().getStatus())
+                    .as(route.toString()).isNotIn(401, 403);
+        }
+    }
+
+    @Test
+    void everyStateChangeIsAPostThatNeedsTheCsrfToken() throws Exception {
+        List<Route> posts = adminRoutes().stream().filter(route -> route.method() == HttpMethod.POST).toList();
+        assertThat(posts).hasSizeGreaterThan(10);
+        for (Route route : posts) {
+            assertThat(perform(route, user("admin").roles("ADMIN"), false).getResponse().getStatus())
+                    .as(route + " without a CSRF token").isEqualTo(403);
+        }
+        assertThat(adminRoutes()).allMatch(route -> route.method() == HttpMethod.GET || route.method() == HttpMethod.POST);
+    }
+
+    private MvcResult perform(Route route, RequestPostProcessor who, boolean withCsrf) throws Exception {
+        var request = MockMvcRequestBuilders.request(route.method(), route.path()).with(who);
+        if (withCsrf) {
+            request.with(csrf());
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    private List<Route> adminRoutes() {
+        List<Route> routes = mappings.getHandlerMethods().keySet().stream()
+                .flatMap(AdminAccessTests::routes)
+                .filter(route -> route.path().startsWith("/admin"))
+                .distinct()
+                .toList();
+        assertThat(routes).extracting(Route::path).contains("/admin", "/admin/events/2023-07-11-vilnius-summit",
+                "/admin/users/admin");
+        return routes;
+    }
+
+    private static Stream<Route> routes(RequestMappingInfo info) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        return info.getPatternValues().stream().flatMap(pattern -> {
+            String path = pattern;
+            for (var example : EXAMPLE_VALUES.entrySet()) {
+                path = path.replace(example.getKey(), example.getValue());
+            }
+            String concrete = path;
+            boolean adminOnly = ADMIN_ONLY.stream().anyMatch(concrete::startsWith);
+            return methods.stream().map(method -> new Route(HttpMethod.valueOf(method.name()), concrete, adminOnly));
+        });
+    }
+
+    record Route(HttpMethod method, String path, boolean adminOnly) {
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+}
