@@ -1,19 +1,14 @@
 package org.ap4tracker.timeline;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,10 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TrackerIntegrationTest
 class TimelineBrowserTests {
 
-    private static final Path CHROMIUM = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -45,18 +37,13 @@ class TimelineBrowserTests {
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void closeChromium() {
-        browser.close();
-        playwright.close();
+        chromium.close();
     }
 
     @Test
@@ -104,7 +91,7 @@ class TimelineBrowserTests {
                 int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
                 assertThat(scrollWidth).as("%s at %d px scrolls sideways", path, width).isLessThanOrEqualTo(width);
                 String name = (path.equals("/") ? "timeline" : path.substring(1).replace('/', '_')) + "-" + width + ".png";
-                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name)));
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SCREENSHOTS.resolve(name)));
             }
         }
     }
@@ -118,15 +105,7 @@ class TimelineBrowserTests {
                 Page page = context.newPage()) {
             page.navigate(url(path));
 
-            List<Rule> violations = new AxeBuilder(page)
-                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-                    .analyze()
-                    .getViolations();
-
-            assertThat(violations).as(() -> violations.stream()
-                    .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
-                            .map(node -> String.valueOf(node.getTarget())).toList())
-                    .toList().toString()).isEmpty();
+            Chromium.assertAccessible(page);
         }
     }
 

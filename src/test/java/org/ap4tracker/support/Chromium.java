@@ -1,0 +1,63 @@
+package org.ap4tracker.support;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's Chromium driven by Playwright (whose own browser download is not used), and the accessibility
+ * check every browser test applies. {@code -Dchromium.path=…} points at another Chromium.
+ */
+public final class Chromium implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static final Path EXECUTABLE = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private Chromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    public static Chromium launch() {
+        return new Chromium();
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /** Fails listing every WCAG 2.1 A/AA and best-practice rule the page breaks, with the elements breaking it. */
+    public static void assertAccessible(Page page) {
+        List<Rule> violations = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze()
+                .getViolations();
+        assertThat(violations).as(() -> page.url() + ": " + violations.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList())
+                .toList()).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
