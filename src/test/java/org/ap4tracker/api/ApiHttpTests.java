@@ -194,4 +194,11 @@ class ApiHttpTests {
     void theApiKeepsNoSession() {
         assertThat(http.get("/api/v1/events").headers().firstValue("Set-Cookie")).isEmpty();
     }
+
+    @Test
+    void theAboutPageLinksToTheApiDocumentation() {
+        HttpResponse<String> about = http.get("/about", "Accept", "text/html");
+
+        assertThat(about.body()).contains("<a href=\"/swagger-ui.html\">Read the API documentation</a>");
+    }
 }
