@@ -1,7 +1,7 @@
 package org.ap4tracker.api;
 
-import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The kinds of problem the API reports, each with a stable absolute type URI under {@link #BASE}. A status
@@ -43,14 +43,15 @@ enum ProblemType {
         return title;
     }
 
-    /** The general kind for a status; specific kinds (validation, withdrawn) are chosen where they arise. */
+    /**
+     * The general kind for a status known from nothing else. Specific kinds (validation, withdrawn, a
+     * rejected cross-origin request) are chosen where they arise.
+     */
     static Optional<ProblemType> forStatus(int status) {
-        if (status == 400) {
-            return Optional.of(BAD_REQUEST);
-        }
         if (status >= 500) {
             return Optional.of(SERVER_ERROR);
         }
-        return Arrays.stream(values()).filter(type -> type.status == status && type != WITHDRAWN).findFirst();
+        return Stream.of(BAD_REQUEST, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE)
+                .filter(type -> type.status == status).findFirst();
     }
 }
