@@ -23,7 +23,8 @@ public record EventDetail(
         List<AttributedStatement> statements,
         List<RelatedEvent> related,
         @Nullable Instant publishedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public boolean isWithdrawn() {
         return status == EventStatus.WITHDRAWN;

@@ -1,20 +1,24 @@
 package org.ap4tracker.events;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which published events a timeline shows. Empty sets and nulls mean "no restriction"; several values in one
- * set mean "any of them". Years bound the first day the event's date can mean.
+ * set mean "any of them". {@code from} and {@code to} bound, inclusively, the first day the event's date can
+ * mean; {@code updatedSince} keeps events whose record changed at or after that instant.
  */
 public record TimelineFilter(
         Set<String> actors,
         Set<EventType> types,
         Set<String> topics,
         @Nullable String development,
-        @Nullable Integer fromYear,
-        @Nullable Integer toYear,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        @Nullable Instant updatedSince,
         SortOrder order) {
 
     public TimelineFilter {
@@ -23,10 +27,17 @@ public record TimelineFilter(
         topics = Set.copyOf(topics);
     }
 
+    /** A filter over whole years, as the timeline page offers: from 1 January of one to 31 December of the other. */
+    public TimelineFilter(Set<String> actors, Set<EventType> types, Set<String> topics, @Nullable String development,
+            @Nullable Integer fromYear, @Nullable Integer toYear, SortOrder order) {
+        this(actors, types, topics, development, fromYear == null ? null : LocalDate.of(fromYear, 1, 1),
+                toYear == null ? null : LocalDate.of(toYear, 12, 31), null, order);
+    }
+
     /** Whether the filter leaves anything out (the order aside). */
     public boolean restricts() {
         return !actors.isEmpty() || !types.isEmpty() || !topics.isEmpty() || development != null
-                || fromYear != null || toYear != null;
+                || from != null || to != null || updatedSince != null;
     }
 
     public static TimelineFilter everything() {

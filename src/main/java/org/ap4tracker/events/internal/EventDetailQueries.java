@@ -37,7 +37,7 @@ public class EventDetailQueries {
     public Optional<EventDetail> findPublic(String slug) {
         return jdbc.sql("""
                 select e.id, e.slug, e.title, e.summary, e.body, e.type, e.location, e.status, e.withdrawn_reason,
-                       e.published_at, e.updated_at, %s, %s
+                       e.published_at, e.updated_at, e.version, %s, %s
                 from event e
                 left join development d on d.id = e.development_id
                 where e.slug = :slug and e.status <> 'DRAFT'
@@ -49,7 +49,7 @@ public class EventDetailQueries {
                         EventStatus.valueOf(rs.getString("status")), rs.getString("withdrawn_reason"),
                         SqlRows.development(rs), List.of(), List.of(), List.of(), List.of(), List.of(),
                         instant(rs.getObject("published_at", OffsetDateTime.class)),
-                        rs.getObject("updated_at", OffsetDateTime.class).toInstant())))
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"))))
                 .optional()
                 .map(loaded -> loaded.event().isWithdrawn() ? loaded.event() : withParts(loaded.event(), loaded.id()));
     }
@@ -58,7 +58,7 @@ public class EventDetailQueries {
         return new EventDetail(event.slug(), event.title(), event.summary(), event.body(), event.date(),
                 event.type(), event.location(), event.status(), event.withdrawnReason(), event.development(),
                 eventActors.actorsOf(id), topics(id), sources(id), statements(id), related(id), event.publishedAt(),
-                event.updatedAt());
+                event.updatedAt(), event.version());
     }
 
     private List<TopicRef> topics(long eventId) {

@@ -1,6 +1,8 @@
 package org.ap4tracker.events.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TimelineQueries {
 
-    private static final String CARD_COLUMNS = "e.id, e.sort_date, e.slug, e.title, e.summary, e.type, %s, %s"
+    private static final String CARD_COLUMNS =
+            "e.id, e.sort_date, e.slug, e.title, e.summary, e.type, e.updated_at, e.version, %s, %s"
             .formatted(SqlRows.DATE_COLUMNS, SqlRows.DEVELOPMENT_COLUMNS);
 
     /** Every published event, read in order from the timeline index. */
@@ -94,7 +97,8 @@ public class TimelineQueries {
                 rs.getObject("sort_date", LocalDate.class),
                 new EventCard(rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
                         EventType.valueOf(rs.getString("type")), SqlRows.honestDate(rs), SqlRows.development(rs),
-                        List.of()))).list();
+                        List.of(), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                        rs.getLong("version")))).list();
     }
 
     private static void appendFilter(TimelineFilter filter, Keyset keyset, StringBuilder sql,
@@ -119,13 +123,17 @@ public class TimelineQueries {
             sql.append(" and d.slug = :development");
             params.put("development", filter.development());
         }
-        if (filter.fromYear() != null) {
+        if (filter.from() != null) {
             sql.append(" and ").append(keyset.sortDate()).append(" >= :fromDate");
-            params.put("fromDate", LocalDate.of(filter.fromYear(), 1, 1));
+            params.put("fromDate", filter.from());
         }
-        if (filter.toYear() != null) {
-            sql.append(" and ").append(keyset.sortDate()).append(" < :untilDate");
-            params.put("untilDate", LocalDate.of(filter.toYear() + 1, 1, 1));
+        if (filter.to() != null) {
+            sql.append(" and ").append(keyset.sortDate()).append(" <= :toDate");
+            params.put("toDate", filter.to());
+        }
+        if (filter.updatedSince() != null) {
+            sql.append(" and e.updated_at >= :updatedSince");
+            params.put("updatedSince", OffsetDateTime.ofInstant(filter.updatedSince(), ZoneOffset.UTC));
         }
     }
 
@@ -134,7 +142,8 @@ public class TimelineQueries {
         return rows.stream().map(row -> {
             EventCard card = row.card();
             return new EventCard(card.slug(), card.title(), card.summary(), card.type(), card.date(),
-                    card.development(), List.copyOf(actors.getOrDefault(row.id(), List.of())));
+                    card.development(), List.copyOf(actors.getOrDefault(row.id(), List.of())), card.updatedAt(),
+                    card.version());
         }).toList();
     }
 

@@ -1,0 +1,44 @@
+package org.ap4tracker.api;
+
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Absolute links for one response, on the scheme, host and port the client used. Every value put into a link
+ * has been validated (codes, slugs, ISO dates, cursors), so none needs more than standard encoding.
+ */
+final class ApiLinks {
+
+    static final String BASE_PATH = "/api/v1";
+
+    private final String origin;
+
+    private ApiLinks(String origin) {
+        this.origin = origin;
+    }
+
+    static ApiLinks forCurrentRequest() {
+        return new ApiLinks(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+    }
+
+    String api(String path) {
+        return origin + BASE_PATH + path;
+    }
+
+    /** A builder for a link into the API, for links with query parameters. */
+    UriComponentsBuilder apiBuilder(String path) {
+        return UriComponentsBuilder.fromUriString(api(path));
+    }
+
+    String page(String path) {
+        return origin + path;
+    }
+
+    String event(String slug) {
+        return api("/events/" + slug);
+    }
+
+    String development(String slug) {
+        return api("/developments/" + slug);
+    }
+}

@@ -1,0 +1,72 @@
+package org.ap4tracker.api;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * 200 responses for public data, with the validators and caching that let clients and caches revalidate:
+ * an ETag that is a hash of the JSON itself, so it changes exactly when the response does; Last-Modified
+ * when the data last changed; and a short public max-age. Spring MVC answers 304 Not Modified itself when
+ * If-None-Match or If-Modified-Since shows the client already has this response.
+ * <p>
+ * Lists carry weak ETags: Tomcat only compresses a response whose ETag is weak, and a page of a hundred
+ * events is worth compressing. A single resource carries a strong ETag, which conditional writes
+ * (If-Match) will need.
+ */
+@Component
+class PublicResponses {
+
+    static final CacheControl PUBLIC_DATA = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+
+    private final JsonMapper json;
+
+    PublicResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * {@code lastModified} must be read before the data: read after, it could postdate a change the body
+     * does not show yet, and a client revalidating by date alone would keep the stale body.
+     */
+    <T> ResponseEntity<T> resource(Optional<Instant> lastModified, T body) {
+        return ok(lastModified, body, "", HttpHeaders.EMPTY);
+    }
+
+    <T> ResponseEntity<T> list(Optional<Instant> lastModified, T body) {
+        return list(lastModified, body, HttpHeaders.EMPTY);
+    }
+
+    <T> ResponseEntity<T> list(Optional<Instant> lastModified, T body, HttpHeaders headers) {
+        return ok(lastModified, body, "W/", headers);
+    }
+
+    private <T> ResponseEntity<T> ok(Optional<Instant> lastModified, T body, String weakness, HttpHeaders headers) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .headers(headers)
+                .cacheControl(PUBLIC_DATA)
+                .eTag(weakness + entityTag(body));
+        lastModified.ifPresent(response::lastModified);
+        return response.body(body);
+    }
+
+    private String entityTag(Object body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+        }
+    }
+}

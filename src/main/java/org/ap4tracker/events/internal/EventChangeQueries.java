@@ -1,0 +1,80 @@
+package org.ap4tracker.events.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.ap4tracker.events.ChangeCursor;
+import org.ap4tracker.events.ChangeKind;
+import org.ap4tracker.events.ChangePage;
+import org.ap4tracker.events.EventChange;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the public change log that the V20 triggers write. Only entries of transactions older than every
+ * transaction still running are listed: they can no longer change, and nothing committed later can sort
+ * before them, so a reader resuming after the last entry it saw misses nothing.
+ */
+@Repository
+public class EventChangeQueries {
+
+    private final JdbcClient jdbc;
+
+    EventChangeQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public ChangePage after(@Nullable ChangeCursor since, int limit) {
+        String position = since == null ? "" : " and (c.txid, c.id) > (cast(:txid as xid8), :id)";
+        List<Row> rows = jdbc.sql("""
+                select c.txid::text as txid, c.id, c.kind, c.slug, c.version, c.withdrawn_reason, c.changed_at
+                from event_change c
+                where c.txid < pg_snapshot_xmin(pg_current_snapshot())%s
+                order by c.txid, c.id
+                limit :limit
+                """.formatted(position))
+                .param("txid", since == null ? "0" : Long.toString(since.txid()))
+                .param("id", since == null ? 0L : since.id())
+                .param("limit", limit + 1)
+                .query((rs, n) -> new Row(new ChangeCursor(Long.parseLong(rs.getString("txid")), rs.getLong("id")),
+                        new EventChange(ChangeKind.valueOf(rs.getString("kind")), rs.getString("slug"),
+                                rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),
+                                rs.getString("withdrawn_reason"))))
+                .list();
+        boolean more = rows.size() > limit;
+        List<Row> shown = more ? rows.subList(0, limit) : rows;
+        List<EventChange> changes = new ArrayList<>(shown.size());
+        shown.forEach(row -> changes.add(row.change()));
+        ChangeCursor resumeFrom = shown.isEmpty() ? since : shown.get(shown.size() - 1).position();
+        return new ChangePage(List.copyOf(changes), resumeFrom, more);
+    }
+
+    /** When anything public last changed: an event (in the log) or a storyline. */
+    public Optional<Instant> lastChange() {
+        return jdbc.sql("""
+                select greatest((select max(changed_at) from event_change), (select max(updated_at) from development))
+                """)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+                .single()
+                .map(OffsetDateTime::toInstant);
+    }
+
+    /** When the public view of one event last changed, including changes its neighbours made to it. */
+    public Optional<Instant> lastChangeOf(String slug) {
+        return jdbc.sql("""
+                select greatest(e.updated_at, (select max(c.changed_at) from event_change c where c.event_id = e.id))
+                from event e where e.slug = :slug and e.status <> 'DRAFT'
+                """)
+                .param("slug", slug)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+                .optional();
+    }
+
+    private record Row(ChangeCursor position, EventChange change) {
+    }
+}
