@@ -40,7 +40,8 @@ class AdminAccessTests {
             "{slug}", "2023-07-11-vilnius-summit",
             "{username}", "admin",
             "{revision}", "1",
-            "{code}", "JP");
+            "{code}", "JP",
+            "{id}", "1");
 
     @Autowired
     MockMvc mvc;
