@@ -100,6 +100,7 @@ class DevelopmentAdminTests {
         assertThat(valueOf(page, "title")).isEqualTo(field.equals("title") ? typed : "A new storyline");
         assertThat(valueOf(page, field)).isEqualTo(typed);
         assertThat(page.select(".has-error")).hasSize(1);
+        assertThat(page.select("[name=" + field + "]")).as("one control per field").hasSize(1);
         assertThat(developmentCount()).isEqualTo(before);
     }
 
