@@ -103,7 +103,7 @@ class UserAdminController {
     String disable(@PathVariable String username, RedirectAttributes redirect) {
         try {
             accounts.disable(username);
-            Flash.show(redirect, "admin.users.disabled", username);
+            Flash.show(redirect, "admin.users.disabledDone", username);
         }
         catch (AccountException refused) {
             Flash.problem(redirect, refused.messageCode());
@@ -114,7 +114,7 @@ class UserAdminController {
     @PostMapping("/{username}/enable")
     String enable(@PathVariable String username, RedirectAttributes redirect) {
         accounts.enable(username);
-        Flash.show(redirect, "admin.users.enabled", username);
+        Flash.show(redirect, "admin.users.enabledDone", username);
         return "redirect:/admin/users/" + username;
     }
 

@@ -155,10 +155,10 @@ class EditorialBrowserTests {
     }
 
     private static void check(Page page, int width, String name) {
-        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        assertThat(scrollWidth).as("%s at %d px scrolls sideways", page.url(), width).isLessThanOrEqualTo(width);
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Chromium.SCREENSHOTS.resolve(name + "-" + width + ".png")));
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).as("%s at %d px scrolls sideways", page.url(), width).isLessThanOrEqualTo(width);
         Chromium.assertAccessible(page);
     }
 

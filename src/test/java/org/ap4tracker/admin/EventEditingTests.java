@@ -201,8 +201,8 @@ class EventEditingTests {
                 OTHER_EDITOR);
 
         Document history = page("/admin/events/" + slug + "/history", EDITOR);
-        assertThat(history.select(".history__entry")).hasSize(2);
-        assertThat(history.select(".history__entry").first().text())
+        assertThat(history.select(".revision")).hasSize(2);
+        assertThat(history.select(".revision").first().text())
                 .contains("Edited", "by other", "Fixed the summary", "Summary A summary of Historic. Corrected summary.");
         long createdRevision = jdbc.sql("select min(r.id) from revision r join event_aud a on a.rev = r.id "
                 + "join event e on e.id = a.id where e.slug = :slug").param("slug", slug).query(Long.class).single();
@@ -214,8 +214,8 @@ class EventEditingTests {
         assertThat(jdbc.sql("select summary from event where slug = :slug").param("slug", slug).query(String.class).single())
                 .isEqualTo("A summary of Historic.");
         Document after = page("/admin/events/" + slug + "/history", EDITOR);
-        assertThat(after.select(".history__entry")).hasSize(3);
-        assertThat(after.select(".history__entry").first().text()).contains("Restored", "Restored revision " + createdRevision);
+        assertThat(after.select(".revision")).hasSize(3);
+        assertThat(after.select(".revision").first().text()).contains("Restored", "Restored revision " + createdRevision);
     }
 
     @Test

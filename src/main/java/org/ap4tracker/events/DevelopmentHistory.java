@@ -1,0 +1,45 @@
+package org.ap4tracker.events;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.ap4tracker.events.internal.Development;
+import org.ap4tracker.events.internal.DevelopmentRepository;
+import org.ap4tracker.events.internal.DevelopmentSnapshot;
+import org.ap4tracker.events.internal.EventRevisions;
+import org.ap4tracker.events.internal.EventRevisions.Revised;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A storyline's history: every revision, newest first, each with the fields it changed. */
+@Service
+@Transactional(readOnly = true)
+public class DevelopmentHistory {
+
+    private final DevelopmentRepository developments;
+    private final EventRevisions revisions;
+
+    DevelopmentHistory(DevelopmentRepository developments, EventRevisions revisions) {
+        this.developments = developments;
+        this.revisions = revisions;
+    }
+
+    public List<RevisionEntry> of(String slug) {
+        Development development = developments.findBySlug(slug)
+                .orElseThrow(() -> new ReferenceDataNotFoundException("storyline", slug));
+        List<RevisionEntry> entries = new ArrayList<>();
+        DevelopmentSnapshot previous = null;
+        for (Revised<Development> revised : revisions.ofDevelopment(ReferenceDataEditor.idOf(development))) {
+            DevelopmentSnapshot snapshot = DevelopmentSnapshot.of(revised.state());
+            var revision = revised.revision();
+            entries.add(new RevisionEntry(revision.getId(), revision.getMadeAt(), revision.getUsername(),
+                    revision.getClientAddress(), revision.getAction(), revision.getChangeNote(),
+                    snapshot.changesSince(previous)));
+            previous = snapshot;
+        }
+        Collections.reverse(entries);
+        return entries;
+    }
+}
