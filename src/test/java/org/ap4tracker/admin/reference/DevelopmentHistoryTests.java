@@ -95,7 +95,7 @@ class DevelopmentHistoryTests {
         Document page = html(refused);
         Element conflict = page.selectFirst(".conflict");
         assertThat(conflict).isNotNull();
-        assertThat(conflict.select("h2").text()).isEqualTo("Someone else saved this first");
+        assertThat(conflict.select("h2").text()).isEqualTo("Someone else saved this storyline after you opened it");
         assertThat(conflict.select("p").text()).startsWith("second-editor saved this storyline at ");
         assertThat(rows(conflict)).containsExactly(
                 "Title | Original title | Their better title",

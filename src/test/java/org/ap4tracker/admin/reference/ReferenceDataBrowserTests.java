@@ -165,7 +165,7 @@ class ReferenceDataBrowserTests {
             mine.getByLabel("Title").fill("My title for the storyline");
             mine.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
-            assertThat(mine.locator(".conflict h2")).hasText("Someone else saved this first");
+            assertThat(mine.locator(".conflict h2")).hasText("Someone else saved this storyline after you opened it");
             assertThat(mine.locator(".conflict p")).containsText(EDITOR + " saved this storyline at");
             assertThat(mine.locator(".conflict .diff tbody tr")).hasText(
                     Pattern.compile("Status\\s*Proposed\\s*Agreed"));
