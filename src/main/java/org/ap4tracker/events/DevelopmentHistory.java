@@ -1,14 +1,12 @@
 package org.ap4tracker.events;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.ap4tracker.events.internal.Development;
 import org.ap4tracker.events.internal.DevelopmentRepository;
 import org.ap4tracker.events.internal.DevelopmentSnapshot;
+import org.ap4tracker.events.internal.FieldSnapshot;
 import org.ap4tracker.events.internal.EventRevisions;
-import org.ap4tracker.events.internal.EventRevisions.Revised;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,17 +27,7 @@ public class DevelopmentHistory {
     public List<RevisionEntry> of(String slug) {
         Development development = developments.findBySlug(slug)
                 .orElseThrow(() -> new ReferenceDataNotFoundException("storyline", slug));
-        List<RevisionEntry> entries = new ArrayList<>();
-        DevelopmentSnapshot previous = null;
-        for (Revised<Development> revised : revisions.ofDevelopment(ReferenceDataEditor.idOf(development))) {
-            DevelopmentSnapshot snapshot = DevelopmentSnapshot.of(revised.state());
-            var revision = revised.revision();
-            entries.add(new RevisionEntry(revision.getId(), revision.getMadeAt(), revision.getUsername(),
-                    revision.getClientAddress(), revision.getAction(), revision.getChangeNote(),
-                    snapshot.changesSince(previous)));
-            previous = snapshot;
-        }
-        Collections.reverse(entries);
-        return entries;
+        return FieldSnapshot.history(revisions.ofDevelopment(ReferenceDataEditor.idOf(development)),
+                revised -> DevelopmentSnapshot.of(revised.state()));
     }
 }

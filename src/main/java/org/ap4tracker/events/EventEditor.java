@@ -21,6 +21,7 @@ import org.ap4tracker.events.internal.Event;
 import org.ap4tracker.events.internal.EventContent;
 import org.ap4tracker.events.internal.EventRepository;
 import org.ap4tracker.events.internal.EventRevisions;
+import org.ap4tracker.events.internal.FieldSnapshot;
 import org.ap4tracker.events.internal.EventSnapshot;
 import org.ap4tracker.events.internal.Slugs;
 import org.ap4tracker.events.internal.Source;
@@ -200,7 +201,7 @@ public class EventEditor {
 
     private EditConflictException conflict(Event event, long yourVersion) {
         Function<HonestDate, String> dateText = this::dateText;
-        EventSnapshot yours = revisions.eventAtVersion(idOf(event), yourVersion)
+        FieldSnapshot yours = revisions.eventAtVersion(idOf(event), yourVersion)
                 .map(revised -> EventSnapshot.of(revised.state(), dateText,
                         revisions.relatedSlugsAt(idOf(event), revised.revision().getId())))
                 .orElse(null);

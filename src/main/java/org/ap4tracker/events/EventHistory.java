@@ -1,15 +1,13 @@
 package org.ap4tracker.events;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 import org.ap4tracker.events.internal.Event;
 import org.ap4tracker.events.internal.EventRepository;
 import org.ap4tracker.events.internal.EventRevisions;
-import org.ap4tracker.events.internal.EventRevisions.Revised;
 import org.ap4tracker.events.internal.EventSnapshot;
+import org.ap4tracker.events.internal.FieldSnapshot;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,18 +29,8 @@ public class EventHistory {
 
     public List<RevisionEntry> of(String slug) {
         Event event = events.findBySlug(slug).orElseThrow(() -> new EventNotFoundException(slug));
-        List<RevisionEntry> entries = new ArrayList<>();
-        EventSnapshot previous = null;
-        for (Revised<Event> revised : revisions.ofEvent(event.getId())) {
-            var revision = revised.revision();
-            EventSnapshot snapshot = EventSnapshot.of(revised.state(), date -> dateFormat.format(date, Locale.ENGLISH),
-                    revisions.relatedSlugsAt(event.getId(), revision.getId()));
-            entries.add(new RevisionEntry(revision.getId(), revision.getMadeAt(), revision.getUsername(),
-                    revision.getClientAddress(), revision.getAction(), revision.getChangeNote(),
-                    snapshot.changesSince(previous)));
-            previous = snapshot;
-        }
-        Collections.reverse(entries);
-        return entries;
+        return FieldSnapshot.history(revisions.ofEvent(event.getId()), revised -> EventSnapshot.of(revised.state(),
+                date -> dateFormat.format(date, Locale.ENGLISH),
+                revisions.relatedSlugsAt(event.getId(), revised.revision().getId())));
     }
 }

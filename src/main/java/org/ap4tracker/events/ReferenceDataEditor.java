@@ -16,6 +16,7 @@ import org.ap4tracker.events.internal.DevelopmentSnapshot;
 import org.ap4tracker.events.internal.EditRevision;
 import org.ap4tracker.events.internal.EventRevisions;
 import org.ap4tracker.events.internal.EventRevisions.Revised;
+import org.ap4tracker.events.internal.FieldSnapshot;
 import org.ap4tracker.events.internal.Topic;
 import org.ap4tracker.events.internal.TopicRepository;
 import org.jspecify.annotations.Nullable;
@@ -120,7 +121,7 @@ public class ReferenceDataEditor {
     /** What changed since the editor's version, read from the storyline's history. */
     private EditConflictException conflict(Development development, long yourVersion) {
         List<Revised<Development>> history = revisions.ofDevelopment(idOf(development));
-        DevelopmentSnapshot yours = history.stream()
+        FieldSnapshot yours = history.stream()
                 .filter(revised -> Objects.equals(revised.state().getVersion(), yourVersion))
                 .map(revised -> DevelopmentSnapshot.of(revised.state()))
                 .reduce((earlier, later) -> later)

@@ -5,32 +5,24 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.ap4tracker.events.FieldChange;
 import org.ap4tracker.events.HonestDate;
 import org.jspecify.annotations.Nullable;
 
-/**
- * An event's editable fields as text, in form order, so that two versions (a revision and the current row,
- * or two revisions) can be compared field by field. Collections become one line per item.
- */
+/** An event's editable fields for comparing versions. Collections become one line per item. */
 public final class EventSnapshot {
 
-    private final Map<String, @Nullable String> fields;
-
-    private EventSnapshot(Map<String, @Nullable String> fields) {
-        this.fields = fields;
+    private EventSnapshot() {
     }
 
-    public static EventSnapshot of(Event event, Function<HonestDate, String> dateText) {
+    public static FieldSnapshot of(Event event, Function<HonestDate, String> dateText) {
         return of(event, dateText, event.related().stream().map(Event::getSlug).toList());
     }
 
     /** For a historic copy, whose related events Envers cannot load, with the related slugs read separately. */
-    public static EventSnapshot of(Event event, Function<HonestDate, String> dateText, List<String> relatedSlugs) {
+    public static FieldSnapshot of(Event event, Function<HonestDate, String> dateText, List<String> relatedSlugs) {
         Map<String, @Nullable String> fields = new LinkedHashMap<>();
         fields.put("slug", event.getSlug());
         fields.put("title", event.getTitle());
@@ -47,19 +39,7 @@ public final class EventSnapshot {
         fields.put("related", lines(relatedSlugs.stream().sorted(Comparator.naturalOrder()).toList()));
         fields.put("status", event.getStatus().name());
         fields.put("withdrawnReason", event.getWithdrawnReason());
-        return new EventSnapshot(fields);
-    }
-
-    /** The fields that differ from {@code earlier}, in form order. */
-    public List<FieldChange> changesSince(@Nullable EventSnapshot earlier) {
-        List<FieldChange> changes = new ArrayList<>();
-        fields.forEach((field, value) -> {
-            String before = earlier == null ? null : earlier.fields.get(field);
-            if (!Objects.equals(before, value)) {
-                changes.add(new FieldChange(field, before, value));
-            }
-        });
-        return changes;
+        return new FieldSnapshot(fields);
     }
 
     private static @Nullable String lines(List<String> items) {

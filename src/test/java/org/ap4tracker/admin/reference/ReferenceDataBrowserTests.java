@@ -1,20 +1,15 @@
 package org.ap4tracker.admin.reference;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
+import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -40,14 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferenceDataBrowserTests {
 
-    private static final Path CHROMIUM = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String EDITOR = "browser-editor";
     private static final String SECOND_EDITOR = "browser-editor-2";
     private static final String PASSWORD = "a long passphrase for the browser test";
     private static final String STORYLINE = "browser-test-storyline";
 
-    Playwright playwright;
+    Chromium chromium;
     Browser browser;
 
     @LocalServerPort
@@ -61,20 +54,15 @@ class ReferenceDataBrowserTests {
 
     @BeforeAll
     void launchChromiumAndCreateEditors() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
         accounts.create(EDITOR, "Browser Editor", Role.EDITOR, PASSWORD);
         accounts.create(SECOND_EDITOR, "Second Browser Editor", Role.EDITOR, PASSWORD);
     }
 
     @AfterAll
     void closeChromiumAndRemoveEditors() {
-        browser.close();
-        playwright.close();
+        chromium.close();
         List<String> usernames = List.of(EDITOR, SECOND_EDITOR);
         jdbc.sql("delete from spring_session where principal_name in (:names)").param("names", usernames).update();
         jdbc.sql("delete from audit_log where username in (:names) or (entity_type = 'user' and entity_key in (:names))")
@@ -204,18 +192,10 @@ class ReferenceDataBrowserTests {
     private void assertFitsAndPassesAxe(Page page, String screenshot) {
         int width = page.viewportSize().width;
         int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(screenshot)));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SCREENSHOTS.resolve(screenshot)));
         assertThat(scrollWidth).as("%s at %d px scrolls sideways", page.url(), width).isLessThanOrEqualTo(width);
 
-        List<Rule> violations = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-                .analyze()
-                .getViolations();
-
-        assertThat(violations).as(() -> page.url() + ": " + violations.stream()
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).toList())
-                .toList()).isEmpty();
+        Chromium.assertAccessible(page);
     }
 
     private String url(String path) {
