@@ -1,7 +1,7 @@
 package org.ap4tracker.accounts;
 
+import java.math.BigInteger;
 import java.security.SecureRandom;
-import java.util.Base64;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -60,9 +60,8 @@ class FirstAdministrator implements ApplicationRunner {
         });
     }
 
+    /** About 130 random bits as lower-case letters and digits: nothing a shell or a copy from the log mangles. */
     private static String randomPassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return new BigInteger(130, new SecureRandom()).toString(36);
     }
 }
