@@ -54,7 +54,7 @@ class OpenApiConfiguration {
                 .title("AP4 Tracker API")
                 .version("v1")
                 .description("""
-                        Read access to AP4 Tracker: the events of NATO's partnership with Japan, South Korea, \
+                        AP4 Tracker as JSON: the events of NATO's partnership with Japan, South Korea, \
                         Australia and New Zealand, with honest dates, sources and attributed statements.
 
                         * **Paging**: lists page by an opaque cursor; follow `next` in the body or the \
