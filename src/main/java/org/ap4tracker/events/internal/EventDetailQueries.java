@@ -111,13 +111,14 @@ public class EventDetailQueries {
                 .list();
     }
 
+    /** Oldest first; events of the same day by slug, so the order is the same in every copy of the data. */
     private List<RelatedEvent> related(long eventId, boolean publishedOnly) {
         return jdbc.sql("""
                 select e.slug, e.title, %s
                 from event_link l
                 join event e on e.id = case when l.event_a_id = :id then l.event_b_id else l.event_a_id end
                 where (l.event_a_id = :id or l.event_b_id = :id) and (not :publishedOnly or e.status = 'PUBLISHED')
-                order by e.sort_date, e.id
+                order by e.sort_date, e.slug
                 """.formatted(SqlRows.DATE_COLUMNS))
                 .param("id", eventId)
                 .param("publishedOnly", publishedOnly)
