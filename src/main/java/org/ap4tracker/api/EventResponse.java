@@ -26,7 +26,7 @@ record EventResponse(
         @Schema(nullable = true) @Nullable DevelopmentRefResponse development,
         @Schema(description = "NATO first, then by name.") List<ActorRefResponse> actors,
         List<TopicRefResponse> topics,
-        @Schema(description = "At least one; in the order they support the event.") List<SourceResponse> sources,
+        @Schema(description = "In the order they support the event; a published event has at least one.") List<SourceResponse> sources,
         List<StatementResponse> statements,
         @Schema(description = """
                 Slugs of related events, oldest first: published ones for readers, every one for editors.""",
