@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.ap4tracker.events.EventNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -33,7 +35,16 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ApiProblemException.class)
     ResponseEntity<Problem> knownProblem(ApiProblemException ex, HttpServletRequest request) {
-        return ApiProblems.response(ex.problem(request.getRequestURI()));
+        Problem problem = ex.problem(request.getRequestURI());
+        return ResponseEntity.status(problem.status()).headers(ex.headers())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The event went away between reading it and writing to it. */
+    @ExceptionHandler(EventNotFoundException.class)
+    ResponseEntity<Problem> eventGone(HttpServletRequest request) {
+        return ApiProblems.response(Problem.of(ProblemType.NOT_FOUND, "The event no longer exists.",
+                request.getRequestURI()));
     }
 
     /** The framework's own errors (such as 406 while writing a response) by their status; anything else is a 500. */

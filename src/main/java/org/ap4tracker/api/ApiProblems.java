@@ -53,6 +53,12 @@ final class ApiProblems {
         if (status == 404) {
             return "There is nothing at %s. The API's resources are described at %s.".formatted(path, DOCUMENT_PATH);
         }
+        if (status == 413) {
+            return "The request is larger than this API accepts; bodies may be at most 1 MiB.";
+        }
+        if (status == 415) {
+            return "The body must be JSON in UTF-8, sent as Content-Type: application/json.";
+        }
         if (status >= 500) {
             return "Something went wrong on our side and it has been logged. Please try again later.";
         }

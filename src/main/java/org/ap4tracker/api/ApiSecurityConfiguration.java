@@ -4,17 +4,24 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.ap4tracker.accounts.ApiTokenIntrospector;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -25,32 +32,79 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * The API and its OpenAPI document have their own filter chain, ahead of the site's: stateless, no session
- * or saved request, and CORS open to every origin for GET and HEAD, without credentials. Nothing under
- * {@code /api/} changes anything yet, so there is no CSRF token to check; write endpoints will need one for
- * session-authenticated requests. Swagger UI has a chain of its own for a slightly looser content policy.
+ * The API and its OpenAPI document have their own filter chain, ahead of the site's. Reading needs no
+ * account. Writing events needs the editor role, proven in one of two ways:
+ * <ul>
+ * <li>a personal API token, {@code Authorization: Bearer ap4_…}, checked by {@link ApiTokenIntrospector};
+ * such a request needs no CSRF token, since browsers never add that header on their own;</li>
+ * <li>the site's session cookie, for scripts running in an editor's browser; such a request must carry the
+ * session's CSRF token in {@code X-CSRF-TOKEN}, exactly as the desk's forms do.</li>
+ * </ul>
+ * The chain never creates a session, and keeps no saved request. CORS stays open to every origin for GET
+ * and HEAD only, without credentials, so other sites cannot write with a visitor's cookie. Failures are
+ * problem JSON: 401 with {@code WWW-Authenticate: Bearer}, 403 for a missing role or CSRF token, 429 when an
+ * account writes too fast ({@link WriteQuota}). Swagger UI has a chain of its own for a slightly looser
+ * content policy.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
     static final List<String> EXPOSED_HEADERS = List.of("ETag", "Last-Modified", "Link");
 
+    private static final String EDITOR = "EDITOR";
+
+    private static final String[] EVENT_WRITES = {ApiLinks.BASE_PATH + "/events", ApiLinks.BASE_PATH + "/events/**"};
+
     static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
-    SecurityFilterChain jsonApi(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain jsonApi(HttpSecurity http, JsonMapper json, ApiTokenIntrospector tokens, JdbcClient jdbc,
+            @Value("${ap4.api.writes-per-minute:60}") int writesPerMinute) throws Exception {
         return http
                 .securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, EVENT_WRITES).hasRole(EDITOR)
+                        .requestMatchers(HttpMethod.PUT, EVENT_WRITES).hasRole(EDITOR)
+                        .requestMatchers(HttpMethod.PATCH, EVENT_WRITES).hasRole(EDITOR)
+                        .requestMatchers(HttpMethod.DELETE, EVENT_WRITES).hasRole(EDITOR)
+                        .requestMatchers(ApiLinks.BASE_PATH + "/desk/**").hasRole(EDITOR)
+                        .anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ApiSecurityConfiguration::signedInBySession))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .opaqueToken(opaque -> opaque.introspector(tokens))
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(json))
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(json)))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(json))
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(json)))
                 .addFilterBefore(corsFilter(json), CsrfFilter.class)
+                .addFilterAfter(new WriteQuota(jdbc, json, writesPerMinute), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .build();
+    }
+
+    /**
+     * A state-changing request that the site's session has signed in must prove it comes from the site's own
+     * pages. The security context is loaded from the session before this check, and a bearer token is only
+     * read after it, so being signed in here means being signed in by the session. A request that sends a
+     * bearer token is judged by the token instead, whatever cookies come with it.
+     */
+    private static boolean signedInBySession(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method) || HttpMethod.OPTIONS.matches(method)
+                || HttpMethod.TRACE.matches(method)) {
+            return false;
+        }
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        return ApiCallers.signedIn();
     }
 
     /**

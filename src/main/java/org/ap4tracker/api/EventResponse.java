@@ -2,16 +2,18 @@ package org.ap4tracker.api;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.ap4tracker.events.EventDetail;
+import org.ap4tracker.events.EventStatus;
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.HonestDateFormat;
 import org.ap4tracker.events.RelatedEvent;
 import org.jspecify.annotations.Nullable;
 
-@Schema(name = "Event", description = "A published event with its sources, statements and related events.")
+@Schema(name = "Event", description = """
+        An event with its sources, statements and related events. Readers only ever see published events; \
+        editors also see drafts and withdrawn events in full.""")
 record EventResponse(
         @Schema(example = "2023-07-12-nato-japan-itpp-agreed") String slug,
         String title,
@@ -24,12 +26,19 @@ record EventResponse(
         @Schema(nullable = true) @Nullable DevelopmentRefResponse development,
         @Schema(description = "NATO first, then by name.") List<ActorRefResponse> actors,
         List<TopicRefResponse> topics,
-        @Schema(description = "At least one; in the order they support the event.") List<SourceResponse> sources,
+        @Schema(description = "In the order they support the event; a published event has at least one.") List<SourceResponse> sources,
         List<StatementResponse> statements,
-        @Schema(description = "Slugs of related published events, oldest first.",
+        @Schema(description = """
+                Slugs of related events, oldest first: published ones for readers, every one for editors.""",
                 example = "[\"2023-07-11-vilnius-summit\"]")
         List<String> related,
-        @Schema(description = "When the event was first published.") Instant publishedAt,
+        @Schema(description = "PUBLISHED for readers; editors also see DRAFT and WITHDRAWN.") EventStatus status,
+        @Schema(description = "Why a withdrawn event was withdrawn (editors only; readers get 410).",
+                types = {"string", "null"})
+        @Nullable String withdrawnReason,
+        @Schema(description = "When the event was first published; null for a draft never published.",
+                types = {"string", "null"}, format = "date-time")
+        @Nullable Instant publishedAt,
         @Schema(description = "When the event's record last changed.") Instant updatedAt,
         @Schema(description = "Goes up with every change to the event's record.") long version,
         @Schema(description = "The event in this API.", format = "uri") String url,
@@ -43,9 +52,8 @@ record EventResponse(
                 event.topics().stream().map(TopicRefResponse::of).toList(),
                 event.sources().stream().map(SourceResponse::of).toList(),
                 event.statements().stream().map(StatementResponse::of).toList(),
-                event.related().stream().map(RelatedEvent::slug).toList(),
-                // Published events always have a publication time; the schema guarantees it.
-                Objects.requireNonNull(event.publishedAt()), event.updatedAt(), event.version(),
+                event.related().stream().map(RelatedEvent::slug).toList(), event.status(), event.withdrawnReason(),
+                event.publishedAt(), event.updatedAt(), event.version(),
                 links.event(event.slug()), links.page("/events/" + event.slug()));
     }
 }

@@ -1,5 +1,7 @@
 package org.ap4tracker.api;
 
+import java.util.Optional;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -7,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.ap4tracker.events.EditorialDesk;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventDetail;
 import org.ap4tracker.events.HonestDateFormat;
@@ -28,13 +31,18 @@ import org.springframework.web.bind.annotation.RestController;
 class EventsApiController {
 
     private final EventCatalog catalog;
+    private final EditorialDesk desk;
     private final HonestDateFormat dates;
     private final PublicResponses responses;
+    private final ApiCallers callers;
 
-    EventsApiController(EventCatalog catalog, HonestDateFormat dates, PublicResponses responses) {
+    EventsApiController(EventCatalog catalog, EditorialDesk desk, HonestDateFormat dates, PublicResponses responses,
+            ApiCallers callers) {
         this.catalog = catalog;
+        this.desk = desk;
         this.dates = dates;
         this.responses = responses;
+        this.callers = callers;
     }
 
     @InitBinder("eventsQuery")
@@ -68,21 +76,33 @@ class EventsApiController {
     }
 
     @GetMapping("/events/{slug}")
-    @Operation(summary = "Get one published event", description = """
-            The event with its sources, statements, actors, topics, storyline and related events. A withdrawn \
-            event answers 410 with the reason; drafts do not exist here.""")
+    @Operation(summary = "Get one event", description = """
+            The event with its sources, statements, actors, topics, storyline and related events. For readers, \
+            a withdrawn event answers 410 with the reason and drafts do not exist. Editors (signed in by token \
+            or session) get every event in full, drafts and withdrawn ones included, with status and \
+            withdrawnReason; their responses are private, no-store. The strong ETag is what If-Match takes \
+            when the event is changed.""")
     @ApiResponse(responseCode = "200", description = "The event.")
-    @ApiResponse(responseCode = "404", description = "No public event has this slug.",
+    @ApiResponse(responseCode = "404", description = "No event this caller may see has this slug.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "410", description = "The event was withdrawn; reason says why.",
+    @ApiResponse(responseCode = "410", description = "The event was withdrawn; reason says why (readers only).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     ResponseEntity<EventResponse> event(@PathVariable String slug) {
         var lastModified = catalog.lastChangeOf(slug);
-        EventDetail event = catalog.publicEvent(slug).orElseThrow(
-                () -> ApiProblemException.notFound("There is no public event with the slug '%s'.".formatted(slug)));
+        if (callers.editor()) {
+            EventDetail event = desk.event(slug).orElseThrow(() -> ApiProblemException.notFound(
+                    "There is no event with the slug '%s'.".formatted(slug)));
+            return responses.resource(lastModified.or(() -> Optional.of(event.updatedAt())),
+                    EventResponse.of(event, dates, ApiLinks.forCurrentRequest()));
+        }
+        EventDetail event = catalog.publicEvent(slug).orElseThrow(() -> noEvent(slug));
         if (event.isWithdrawn()) {
             throw ApiProblemException.withdrawn(event);
         }
         return responses.resource(lastModified, EventResponse.of(event, dates, ApiLinks.forCurrentRequest()));
+    }
+
+    private static ApiProblemException noEvent(String slug) {
+        return ApiProblemException.notFound("There is no public event with the slug '%s'.".formatted(slug));
     }
 }

@@ -15,8 +15,11 @@ import org.jspecify.annotations.Nullable;
 record Problem(
         @Schema(description = """
                 Identifies the kind of problem, stably: https://ap4tracker.org/problems/ followed by validation, \
-                bad-request, cross-origin-rejected, not-found, method-not-allowed, not-acceptable, withdrawn or \
-                server-error; about:blank for any other status.""",
+                bad-request, malformed-body, authentication-required, forbidden, csrf-rejected, \
+                cross-origin-rejected, not-found, method-not-allowed, not-acceptable, conflict, \
+                idempotency-key-in-use, withdrawn, precondition-failed, content-too-large, \
+                unsupported-media-type, invalid-event, idempotency-key-reused, precondition-required, \
+                rate-limited or server-error; about:blank for any other status.""",
                 format = "uri", example = "https://ap4tracker.org/problems/validation",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String type,
@@ -32,7 +35,7 @@ record Problem(
         @Schema(description = "The path that was requested.", format = "uri-reference", example = "/api/v1/events",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String instance,
-        @Schema(description = "For validation problems: each parameter that was wrong, and how.")
+        @Schema(description = "For validation problems: each parameter or body field that was wrong, and how.")
         @Nullable List<FieldProblem> errors,
         @Schema(description = "For a withdrawn event: the public reason it was withdrawn.")
         @Nullable String reason) {
@@ -41,9 +44,10 @@ record Problem(
         return new Problem(type.uri(), type.title(), type.status(), detail, instance, null, null);
     }
 
-    @Schema(name = "FieldProblem", description = "One parameter that was wrong.")
+    @Schema(name = "FieldProblem", description = "One parameter or body field that was wrong.")
     record FieldProblem(
-            @Schema(description = "The query parameter.", example = "limit", requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(description = "The query parameter, header, or body field (as in sources[0].title).",
+                    example = "limit", requiredMode = Schema.RequiredMode.REQUIRED)
             String field,
             @Schema(description = "What is wrong with it.", example = "must be less than or equal to 100",
                     requiredMode = Schema.RequiredMode.REQUIRED)

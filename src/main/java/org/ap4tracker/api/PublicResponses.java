@@ -15,19 +15,24 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * 200 responses for public data, with the validators and caching that let clients and caches revalidate:
+ * 200 responses for the API's reads, with the validators and caching that let clients and caches revalidate:
  * an ETag that is a hash of the JSON itself, so it changes exactly when the response does; Last-Modified
  * when the data last changed; and a short public max-age. Spring MVC answers 304 Not Modified itself when
  * If-None-Match or If-Modified-Since shows the client already has this response.
  * <p>
  * Lists carry weak ETags: Tomcat only compresses a response whose ETag is weak, and a page of a hundred
  * events is worth compressing. A single resource carries a strong ETag, which conditional writes
- * (If-Match) will need.
+ * (If-Match) compare with.
+ * <p>
+ * What a signed-in caller receives (an editor may see drafts) is {@code private, no-store} instead, so no
+ * shared cache keeps it and no later reader is served it.
  */
 @Component
 class PublicResponses {
 
     static final CacheControl PUBLIC_DATA = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+
+    static final CacheControl PRIVATE_DATA = CacheControl.noStore().cachePrivate();
 
     private final JsonMapper json;
 
@@ -54,13 +59,14 @@ class PublicResponses {
     private <T> ResponseEntity<T> ok(Optional<Instant> lastModified, T body, String weakness, HttpHeaders headers) {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .headers(headers)
-                .cacheControl(PUBLIC_DATA)
+                .cacheControl(ApiCallers.signedIn() ? PRIVATE_DATA : PUBLIC_DATA)
                 .eTag(weakness + entityTag(body));
         lastModified.ifPresent(response::lastModified);
         return response.body(body);
     }
 
-    private String entityTag(Object body) {
+    /** The strong ETag of a single resource's representation, as {@link #resource} sends it. */
+    String entityTag(Object body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";

@@ -1,8 +1,10 @@
 package org.ap4tracker.events;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.ap4tracker.events.internal.EditorialQueries;
+import org.ap4tracker.events.internal.EventDetailQueries;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -14,9 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class EditorialDesk {
 
     private final EditorialQueries queries;
+    private final EventDetailQueries details;
 
-    EditorialDesk(EditorialQueries queries) {
+    EditorialDesk(EditorialQueries queries, EventDetailQueries details) {
         this.queries = queries;
+        this.details = details;
+    }
+
+    /** An event in any state with all its parts, and its related events whatever their state. */
+    public Optional<EventDetail> event(String slug) {
+        return details.findAny(slug);
     }
 
     public DeskPage events(DeskFilter filter, DeskPage.@Nullable Position after, int limit) {

@@ -135,9 +135,9 @@ class ApiHttpTests {
     }
 
     @Test
-    void otherMethodsThanGetAndHeadAreNotAllowed() {
-        HttpResponse<String> post = http.send("POST", "/api/v1/events");
-        HttpResponse<String> delete = http.send("DELETE", EVENT);
+    void methodsAResourceDoesNotAnswerAreNotAllowed() {
+        HttpResponse<String> post = http.send("POST", "/api/v1/changes");
+        HttpResponse<String> delete = http.send("DELETE", "/api/v1/developments/nato-japan-itpp");
 
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(header(post, "Allow")).isEqualTo("GET, HEAD");
@@ -145,7 +145,7 @@ class ApiHttpTests {
         JsonNode problem = json.readTree(post.body());
         assertThat(problem.get("type").asString()).isEqualTo("https://ap4tracker.org/problems/method-not-allowed");
         assertThat(problem.get("detail").asString())
-                .isEqualTo("POST is not supported at /api/v1/events, which answers GET, HEAD.");
+                .isEqualTo("POST is not supported at /api/v1/changes, which answers GET, HEAD.");
         assertThat(delete.statusCode()).isEqualTo(405);
         assertThat(json.readTree(delete.body()).get("detail").asString()).startsWith("DELETE is not supported at");
     }

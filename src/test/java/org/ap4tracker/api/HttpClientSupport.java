@@ -22,8 +22,19 @@ final class HttpClientSupport {
     }
 
     HttpResponse<String> send(String method, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+        return send(method, path, HttpRequest.BodyPublishers.noBody(), headers);
+    }
+
+    /** Sends a JSON body with its length known, as most clients do. */
+    HttpResponse<String> json(String method, String path, String body, String... headers) {
+        String[] withType = java.util.Arrays.copyOf(headers, headers.length + 2);
+        withType[headers.length] = "Content-Type";
+        withType[headers.length + 1] = "application/json";
+        return send(method, path, HttpRequest.BodyPublishers.ofString(body), withType);
+    }
+
+    HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -80,25 +80,61 @@ class OpenApiDocumentTests {
     }
 
     @Test
-    void everyOperationDocumentsRevalidationAndItsProblemsAsProblemJson() {
+    void everyReadDocumentsRevalidationAndEveryOperationItsProblemsAsProblemJson() {
         parsed.getOpenAPI().getPaths().forEach((path, item) -> {
             Operation get = item.getGet();
-            assertThat(get.getResponses()).as(path).containsKeys("200", "304", "406", "500");
-            assertThat(get.getResponses().get("200").getHeaders()).as(path)
-                    .containsKeys("ETag", "Last-Modified", "Cache-Control");
-            assertThat(get.getParameters()).as(path).extracting(Parameter::getName)
-                    .contains("If-None-Match", "If-Modified-Since");
-            get.getResponses().forEach((status, response) -> {
-                if (status.startsWith("4") || status.startsWith("5")) {
-                    assertThat(response.getContent()).as(path + " " + status).containsOnlyKeys("application/problem+json");
-                    assertThat(response.getContent().get("application/problem+json").getSchema().get$ref())
-                            .as(path + " " + status).isEqualTo("#/components/schemas/Problem");
+            if (get != null) {
+                assertThat(get.getResponses()).as(path).containsKeys("200", "304", "401", "406", "500");
+                assertThat(get.getResponses().get("200").getHeaders()).as(path).containsKeys("ETag", "Cache-Control");
+                assertThat(get.getParameters()).as(path).extracting(Parameter::getName).contains("If-None-Match");
+                if (!path.equals("/api/v1/desk/events")) {
+                    assertThat(get.getResponses().get("200").getHeaders()).as(path).containsKey("Last-Modified");
+                    assertThat(get.getParameters()).as(path).extracting(Parameter::getName).contains("If-Modified-Since");
                 }
-            });
+            }
+            item.readOperationsMap().forEach((method, operation) -> operation.getResponses().forEach((status, response) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    assertThat(response.getContent()).as(method + " " + path + " " + status)
+                            .containsOnlyKeys("application/problem+json");
+                    assertThat(response.getContent().get("application/problem+json").getSchema().get$ref())
+                            .as(method + " " + path + " " + status).isEqualTo("#/components/schemas/Problem");
+                }
+            }));
         });
-        assertThat(problemStatuses("/api/v1/events")).containsExactly("400", "406", "500");
-        assertThat(problemStatuses("/api/v1/events/{slug}")).containsExactly("404", "406", "410", "500");
-        assertThat(problemStatuses("/api/v1/changes")).containsExactly("400", "406", "500");
+        assertThat(problemStatuses("/api/v1/events")).containsExactly("400", "401", "406", "500");
+        assertThat(problemStatuses("/api/v1/events/{slug}")).containsExactly("401", "404", "406", "410", "500");
+        assertThat(problemStatuses("/api/v1/changes")).containsExactly("400", "401", "406", "500");
+    }
+
+    @Test
+    void everyWriteDocumentsItsSignInHeadersAndErrors() {
+        OpenAPI api = parsed.getOpenAPI();
+        assertThat(api.getComponents().getSecuritySchemes()).containsOnlyKeys("apiToken", "siteSession", "csrfToken");
+        assertThat(api.getComponents().getSecuritySchemes().get("apiToken").getScheme()).isEqualTo("bearer");
+        PathItem events = api.getPaths().get("/api/v1/events");
+        PathItem event = api.getPaths().get("/api/v1/events/{slug}");
+        Operation create = events.getPost();
+        Operation replace = event.getPut();
+
+        assertThat(create.getSecurity()).hasSize(2);
+        assertThat(create.getRequestBody().getContent().get("application/json").getSchema().get$ref())
+                .isEqualTo("#/components/schemas/EventInput");
+        assertThat(create.getParameters()).extracting(Parameter::getName).contains("publish", "Idempotency-Key");
+        assertThat(create.getResponses().get("201").getHeaders()).containsKeys("Location", "ETag");
+        assertThat(create.getResponses()).containsKeys("400", "401", "403", "409", "413", "415", "422", "429", "500");
+        assertThat(create.getResponses().get("429").getHeaders()).containsKey("Retry-After");
+        assertThat(replace.getParameters()).filteredOn(parameter -> parameter.getName().equals("If-Match"))
+                .singleElement().satisfies(ifMatch -> assertThat(ifMatch.getRequired()).isTrue());
+        assertThat(replace.getResponses()).containsKeys("200", "400", "401", "403", "404", "412", "413", "415", "422",
+                "428", "429", "500");
+        assertThat(replace.getResponses().get("200").getHeaders()).containsKey("ETag");
+        assertThat(event.getDelete().getResponses()).containsKeys("204", "401", "403", "404", "409", "412", "429");
+        assertThat(api.getPaths().get("/api/v1/events/{slug}/withdraw").getPost().getRequestBody().getContent()
+                .get("application/json").getSchema().get$ref()).isEqualTo("#/components/schemas/WithdrawRequest");
+        assertThat(api.getComponents().getSchemas().get("WithdrawRequest").getRequired()).containsExactly("reason");
+        assertThat(api.getComponents().getSchemas().get("NoteRequest").getRequired()).isNullOrEmpty();
+        assertThat(api.getComponents().getSchemas().get("EventInput").getRequired())
+                .contains("title", "summary", "startDate", "precision", "qualifier", "type");
     }
 
     @Test

@@ -41,10 +41,13 @@ class SwaggerUiBrowserTests {
             page.navigate("http://localhost:" + port + "/swagger-ui.html");
 
             assertThat(page.locator(".info .title")).containsText("AP4 Tracker API");
-            assertThat(page.locator(".opblock-summary-path")).hasCount(7);
+            // Eight reads and six writes.
+            assertThat(page.locator(".opblock-summary-path")).hasCount(14);
             assertThat(page.locator(".opblock-summary-path").allTextContents()).contains("/api/v1/events",
                     "/api/v1/events/{slug}", "/api/v1/changes", "/api/v1/developments", "/api/v1/developments/{slug}",
-                    "/api/v1/actors", "/api/v1/topics");
+                    "/api/v1/actors", "/api/v1/topics", "/api/v1/desk/events", "/api/v1/events/{slug}/publish",
+                    "/api/v1/events/{slug}/unpublish", "/api/v1/events/{slug}/withdraw");
+            assertThat(page.locator(".auth-wrapper .authorize")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "swagger-ui.png"))
                     .setFullPage(true));
             assertThat(console).noneMatch(text -> text.contains("Content Security Policy"));

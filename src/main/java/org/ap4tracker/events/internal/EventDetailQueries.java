@@ -35,14 +35,28 @@ public class EventDetailQueries {
 
     /** The event with this slug unless it is a draft: published, or withdrawn (for its tombstone). */
     public Optional<EventDetail> findPublic(String slug) {
+        return find(slug, false)
+                .map(loaded -> loaded.event().isWithdrawn() ? loaded.event() : withParts(loaded.event(), loaded.id(), true));
+    }
+
+    /**
+     * The event with this slug in any state, with all its parts, as editors see it: related events are
+     * listed whatever their state, since the relation is part of what an editor writes.
+     */
+    public Optional<EventDetail> findAny(String slug) {
+        return find(slug, true).map(loaded -> withParts(loaded.event(), loaded.id(), false));
+    }
+
+    private Optional<Loaded> find(String slug, boolean includeDrafts) {
         return jdbc.sql("""
                 select e.id, e.slug, e.title, e.summary, e.body, e.type, e.location, e.status, e.withdrawn_reason,
                        e.published_at, e.updated_at, e.version, %s, %s
                 from event e
                 left join development d on d.id = e.development_id
-                where e.slug = :slug and e.status <> 'DRAFT'
+                where e.slug = :slug and (:includeDrafts or e.status <> 'DRAFT')
                 """.formatted(SqlRows.DATE_COLUMNS, SqlRows.DEVELOPMENT_COLUMNS))
                 .param("slug", slug)
+                .param("includeDrafts", includeDrafts)
                 .query((rs, n) -> new Loaded(rs.getLong("id"), new EventDetail(rs.getString("slug"), rs.getString("title"),
                         rs.getString("summary"), rs.getString("body"), SqlRows.honestDate(rs),
                         EventType.valueOf(rs.getString("type")), rs.getString("location"),
@@ -50,14 +64,13 @@ public class EventDetailQueries {
                         SqlRows.development(rs), List.of(), List.of(), List.of(), List.of(), List.of(),
                         instant(rs.getObject("published_at", OffsetDateTime.class)),
                         rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"))))
-                .optional()
-                .map(loaded -> loaded.event().isWithdrawn() ? loaded.event() : withParts(loaded.event(), loaded.id()));
+                .optional();
     }
 
-    private EventDetail withParts(EventDetail event, long id) {
+    private EventDetail withParts(EventDetail event, long id, boolean publishedRelatedOnly) {
         return new EventDetail(event.slug(), event.title(), event.summary(), event.body(), event.date(),
                 event.type(), event.location(), event.status(), event.withdrawnReason(), event.development(),
-                eventActors.actorsOf(id), topics(id), sources(id), statements(id), related(id), event.publishedAt(),
+                eventActors.actorsOf(id), topics(id), sources(id), statements(id), related(id, publishedRelatedOnly), event.publishedAt(),
                 event.updatedAt(), event.version());
     }
 
@@ -98,15 +111,17 @@ public class EventDetailQueries {
                 .list();
     }
 
-    private List<RelatedEvent> related(long eventId) {
+    /** Oldest first; events of the same day by slug, so the order is the same in every copy of the data. */
+    private List<RelatedEvent> related(long eventId, boolean publishedOnly) {
         return jdbc.sql("""
                 select e.slug, e.title, %s
                 from event_link l
                 join event e on e.id = case when l.event_a_id = :id then l.event_b_id else l.event_a_id end
-                where (l.event_a_id = :id or l.event_b_id = :id) and e.status = 'PUBLISHED'
-                order by e.sort_date, e.id
+                where (l.event_a_id = :id or l.event_b_id = :id) and (not :publishedOnly or e.status = 'PUBLISHED')
+                order by e.sort_date, e.slug
                 """.formatted(SqlRows.DATE_COLUMNS))
                 .param("id", eventId)
+                .param("publishedOnly", publishedOnly)
                 .query((rs, n) -> new RelatedEvent(rs.getString("slug"), rs.getString("title"), SqlRows.honestDate(rs)))
                 .list();
     }

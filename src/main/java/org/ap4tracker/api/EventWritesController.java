@@ -1,0 +1,495 @@
+package org.ap4tracker.api;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.ap4tracker.events.EditConflictException;
+import org.ap4tracker.events.EditorialDesk;
+import org.ap4tracker.events.EventCatalog;
+import org.ap4tracker.events.EventDetail;
+import org.ap4tracker.events.EventEditor;
+import org.ap4tracker.events.EventInput;
+import org.ap4tracker.events.EventNotFoundException;
+import org.ap4tracker.events.EventRuleException;
+import org.ap4tracker.events.HonestDateFormat;
+import org.ap4tracker.events.InvalidEventException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Writing events: create, replace, publish, unpublish, withdraw, and delete drafts. The body of a create or
+ * replace is the same {@link EventInput} the desk's form binds, checked by the same validator and the same
+ * domain rules, with the same messages. Every write after creation names, in If-Match, the representation
+ * it was made from, so two clients never overwrite each other unknowingly.
+ */
+@RestController
+@RequestMapping(path = ApiLinks.BASE_PATH, produces = ApiMediaTypes.JSON)
+@Tag(name = "Writing events", description = """
+        For editors, with a personal API token (Authorization: Bearer) or the signed-in site session plus its \
+        CSRF token (X-CSRF-TOKEN). Each account may make 60 writes a minute.""")
+class EventWritesController {
+
+    static final String IF_MATCH = "If-Match";
+
+    private static final MediaType JSON_UTF8 = MediaType.parseMediaType(ApiMediaTypes.JSON);
+    private static final Set<String> CREATE_PARAMETERS = Set.of("publish");
+    private static final Set<String> SOURCE_RULES = Set.of("event.rule.publishNeedsSource",
+            "event.rule.publishedNeedsSource");
+
+    private final EventEditor editor;
+    private final EditorialDesk desk;
+    private final EventCatalog catalog;
+    private final HonestDateFormat dates;
+    private final PublicResponses responses;
+    private final JsonRequestBodies bodies;
+    private final IdempotencyKeys idempotencyKeys;
+    private final SmartValidator validator;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    EventWritesController(EventEditor editor, EditorialDesk desk, EventCatalog catalog, HonestDateFormat dates,
+            PublicResponses responses, JsonRequestBodies bodies, IdempotencyKeys idempotencyKeys,
+            SmartValidator validator, MessageSource messages, JsonMapper json) {
+        this.editor = editor;
+        this.desk = desk;
+        this.catalog = catalog;
+        this.dates = dates;
+        this.responses = responses;
+        this.bodies = bodies;
+        this.idempotencyKeys = idempotencyKeys;
+        this.validator = validator;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @PostMapping("/events")
+    @Operation(summary = "Create an event", description = """
+            Creates a draft, or a published event with ?publish=true (which needs at least one source). The \
+            body is the event as the desk's form has it; slug may be left out to derive it from the date and \
+            title. Unknown fields are refused. With an Idempotency-Key, a retry with the same key and body \
+            returns the first response (with Idempotent-Replayed: true) instead of creating a second event; \
+            keys are per account, kept for 24 hours, and released when the request fails.""",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = EventInput.class))))
+    @Parameter(name = "publish", in = ParameterIn.QUERY, description = "true to publish at once; default false.",
+            schema = @Schema(type = "boolean", defaultValue = "false"))
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = """
+            A unique key for this request (1 to 255 visible ASCII characters, such as a UUID), so that it can \
+            be retried safely.""", schema = @Schema(type = "string", maxLength = 255))
+    @ApiResponse(responseCode = "201", description = "Created; Location is the event's address in this API.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
+    ResponseEntity<byte[]> create(HttpServletRequest request) {
+        boolean publish = publishParameter(request);
+        String key = request.getHeader(IdempotencyKeys.HEADER);
+        if (key != null) {
+            IdempotencyKeys.checkFormat(key);
+        }
+        JsonRequestBodies.JsonBody<EventInput> body = bodies.read(request, EventInput.class);
+        if (key == null) {
+            return createEvent(body.value(), publish);
+        }
+        String username = ApiCallers.username();
+        String hash = IdempotencyKeys.hash(request.getMethod(), request.getRequestURI(), request.getQueryString(),
+                body.bytes());
+        Optional<ResponseEntity<byte[]>> replay = idempotencyKeys.claim(username, key, hash);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        try {
+            ResponseEntity<byte[]> response = createEvent(body.value(), publish);
+            idempotencyKeys.complete(username, key, response);
+            return response;
+        }
+        catch (RuntimeException failed) {
+            idempotencyKeys.release(username, key);
+            throw failed;
+        }
+    }
+
+    private ResponseEntity<byte[]> createEvent(EventInput input, boolean publish) {
+        EventInput valid = validated(input);
+        String slug;
+        try {
+            slug = editor.create(valid, publish);
+        }
+        catch (InvalidEventException invalid) {
+            throw invalid(invalid);
+        }
+        catch (EventRuleException refused) {
+            throw refusedContent(refused);
+        }
+        catch (DataIntegrityViolationException clash) {
+            throw ApiProblemException.of(ProblemType.CONFLICT, """
+                    Another event was saved with the same address at the same moment. Send the request again.""");
+        }
+        return representation(HttpStatus.CREATED, slug, true);
+    }
+
+    @PutMapping("/events/{slug}")
+    @Operation(summary = "Replace an event", description = """
+            Replaces everything an editor writes about the event with the body; status changes only through \
+            publish, unpublish and withdraw. If-Match must carry the ETag of the event as last read (from GET \
+            /api/v1/events/{slug} or a previous write): 428 without it, 412 when the event has changed since, \
+            including when another write wins a race. A draft never published may be given a new slug; the \
+            response's Location then names its new address.""",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = EventInput.class))))
+    @Parameter(name = IF_MATCH, in = ParameterIn.HEADER, required = true,
+            description = "The event's current strong ETag.", schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "200", description = "Saved; the new representation and its ETag.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
+    ResponseEntity<byte[]> replace(@PathVariable String slug, HttpServletRequest request) {
+        Current current = current(slug);
+        String ifMatch = request.getHeader(IF_MATCH);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiProblemException.of(ProblemType.PRECONDITION_REQUIRED, """
+                    Replacing an event needs an If-Match header with the ETag of the event as you last read it, \
+                    so that nobody's changes are overwritten unseen. GET %s gives the current ETag."""
+                    .formatted(request.getRequestURI()));
+        }
+        EventInput input = bodies.read(request, EventInput.class).value();
+        checkIfMatch(ifMatch, current);
+        EventInput valid = validated(input);
+        String newSlug;
+        try {
+            newSlug = editor.update(slug, current.body().version(), valid, false);
+        }
+        catch (EditConflictException | ConcurrencyFailureException race) {
+            throw changedMeanwhile(slug, true);
+        }
+        catch (InvalidEventException invalid) {
+            throw invalid(invalid);
+        }
+        catch (EventRuleException refused) {
+            throw refusedContent(refused);
+        }
+        catch (DataIntegrityViolationException clash) {
+            throw ApiProblemException.of(ProblemType.CONFLICT, """
+                    Another event took the same address at the same moment. Send the request again.""");
+        }
+        return representation(HttpStatus.OK, newSlug, !newSlug.equals(slug));
+    }
+
+    @PostMapping("/events/{slug}/publish")
+    @Operation(summary = "Publish an event", description = """
+            Publishes a draft, or a withdrawn event again. It needs at least one source (409 otherwise). \
+            If-Match is optional here; when given, it must match (412).""",
+            requestBody = @RequestBody(required = false, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = NoteRequest.class))))
+    @Parameter(name = IF_MATCH, in = ParameterIn.HEADER, description = "The event's current ETag (optional).",
+            schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "200", description = "Published; the new representation and its ETag.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
+    ResponseEntity<byte[]> publish(@PathVariable String slug, HttpServletRequest request) {
+        Current current = current(slug);
+        checkIfMatch(request, current);
+        NoteRequest body = note(request);
+        return lifecycle(current, request, version -> editor.publish(slug, version, body.note()));
+    }
+
+    @PostMapping("/events/{slug}/unpublish")
+    @Operation(summary = "Take an event back to draft", description = """
+            Takes a published event off every public page; its slug stays fixed. If-Match is optional here; \
+            when given, it must match (412).""",
+            requestBody = @RequestBody(required = false, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = NoteRequest.class))))
+    @Parameter(name = IF_MATCH, in = ParameterIn.HEADER, description = "The event's current ETag (optional).",
+            schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "200", description = "Back to draft; the new representation and its ETag.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
+    ResponseEntity<byte[]> unpublish(@PathVariable String slug, HttpServletRequest request) {
+        Current current = current(slug);
+        checkIfMatch(request, current);
+        NoteRequest body = note(request);
+        return lifecycle(current, request, version -> editor.unpublish(slug, version, body.note()));
+    }
+
+    @PostMapping("/events/{slug}/withdraw")
+    @Operation(summary = "Withdraw a published event", description = """
+            Takes a published event off the timeline; its address then answers readers 410 with the reason. \
+            The reason is required (422 without it). If-Match is optional here; when given, it must match (412).""",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = WithdrawRequest.class))))
+    @Parameter(name = IF_MATCH, in = ParameterIn.HEADER, description = "The event's current ETag (optional).",
+            schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "200", description = "Withdrawn; the new representation and its ETag.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
+    ResponseEntity<byte[]> withdraw(@PathVariable String slug, HttpServletRequest request) {
+        Current current = current(slug);
+        checkIfMatch(request, current);
+        WithdrawRequest body = bodies.read(request, WithdrawRequest.class).value();
+        List<Problem.FieldProblem> errors = new ArrayList<>();
+        if (body.reason() == null || body.reason().isBlank()) {
+            errors.add(field("reason", "event.rule.withdrawNeedsReason"));
+        }
+        else if (body.reason().strip().length() > 600) {
+            errors.add(field("reason", "event.withdraw.reasonTooLong"));
+        }
+        checkNote(body.note(), errors);
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        String reason = body.reason().strip();
+        return lifecycle(current, request, version -> editor.withdraw(slug, version, reason, body.note()));
+    }
+
+    @DeleteMapping("/events/{slug}")
+    @Operation(summary = "Delete a draft", description = """
+            Deletes a draft that was never published. Anything that was once public is withdrawn instead \
+            (409). If-Match is optional here; when given, it must match (412).""")
+    @Parameter(name = IF_MATCH, in = ParameterIn.HEADER, description = "The event's current ETag (optional).",
+            schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "204", description = "Deleted.")
+    ResponseEntity<Void> delete(@PathVariable String slug, HttpServletRequest request) {
+        Current current = current(slug);
+        act(current, request, version -> editor.deleteDraft(slug, version));
+        return ResponseEntity.noContent().cacheControl(PublicResponses.PRIVATE_DATA).build();
+    }
+
+    private ResponseEntity<byte[]> lifecycle(Current current, HttpServletRequest request, LongConsumer action) {
+        act(current, request, action);
+        return representation(HttpStatus.OK, current.body().slug(), false);
+    }
+
+    /** If-Match is optional for the lifecycle actions, but when given it must match. */
+    private void checkIfMatch(HttpServletRequest request, Current current) {
+        String ifMatch = request.getHeader(IF_MATCH);
+        if (ifMatch != null) {
+            checkIfMatch(ifMatch, current);
+        }
+    }
+
+    private void act(Current current, HttpServletRequest request, LongConsumer action) {
+        checkIfMatch(request, current);
+        String ifMatch = request.getHeader(IF_MATCH);
+        try {
+            action.accept(current.body().version());
+        }
+        catch (EditConflictException | ConcurrencyFailureException race) {
+            throw changedMeanwhile(current.body().slug(), ifMatch != null);
+        }
+        catch (EventRuleException refused) {
+            throw ApiProblemException.of(ProblemType.CONFLICT, message(refused.messageCode()));
+        }
+        catch (InvalidEventException invalid) {
+            throw invalid(invalid);
+        }
+        catch (EventNotFoundException gone) {
+            throw notFound(current.body().slug());
+        }
+    }
+
+    private NoteRequest note(HttpServletRequest request) {
+        NoteRequest body = bodies.readOptional(request, NoteRequest.class, NoteRequest.NONE).value();
+        List<Problem.FieldProblem> errors = new ArrayList<>();
+        checkNote(body.note(), errors);
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return body;
+    }
+
+    private void checkNote(@Nullable String note, List<Problem.FieldProblem> errors) {
+        if (note != null && note.length() > 1000) {
+            errors.add(field("note", "event.changeNote.tooLong"));
+        }
+    }
+
+    /** The publish parameter, the only one creating takes; anything else is refused rather than ignored. */
+    private static boolean publishParameter(HttpServletRequest request) {
+        List<Problem.FieldProblem> errors = new ArrayList<>();
+        request.getParameterMap().keySet().stream().filter(name -> !CREATE_PARAMETERS.contains(name)).sorted()
+                .forEach(name -> errors.add(new Problem.FieldProblem(name,
+                        "is not a parameter of this resource, which takes publish")));
+        String[] values = request.getParameterValues("publish");
+        boolean publish = false;
+        if (values != null) {
+            if (values.length == 1 && (values[0].equals("true") || values[0].equals("false"))) {
+                publish = Boolean.parseBoolean(values[0]);
+            }
+            else {
+                errors.add(new Problem.FieldProblem("publish", "must be true or false, given once"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblemException.invalidQuery(errors);
+        }
+        return publish;
+    }
+
+    /** The same Bean Validation rules, validator and messages as the desk's form. */
+    private EventInput validated(EventInput input) {
+        List<Problem.FieldProblem> errors = new ArrayList<>();
+        for (int i = 0; i < input.sourceRows().size(); i++) {
+            if (input.sourceRows().get(i) == null) {
+                errors.add(new Problem.FieldProblem("sources[" + i + "]", "must be an object, not null"));
+            }
+        }
+        for (int i = 0; i < input.statementRows().size(); i++) {
+            if (input.statementRows().get(i) == null) {
+                errors.add(new Problem.FieldProblem("statements[" + i + "]", "must be an object, not null"));
+            }
+        }
+        if (errors.isEmpty()) {
+            BeanPropertyBindingResult result = new BeanPropertyBindingResult(input, "event");
+            validator.validate(input, result);
+            result.getFieldErrors().forEach(error -> errors.add(
+                    new Problem.FieldProblem(error.getField(), messages.getMessage(error, Locale.ENGLISH))));
+            result.getGlobalErrors().forEach(error -> errors.add(
+                    new Problem.FieldProblem("event", messages.getMessage(error, Locale.ENGLISH))));
+        }
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return input;
+    }
+
+    private ApiProblemException invalid(InvalidEventException invalid) {
+        return invalid(invalid.problems().stream()
+                .map(problem -> new Problem.FieldProblem(problem.field(),
+                        messages.getMessage(problem.code(), problem.args().toArray(), Locale.ENGLISH)))
+                .toList());
+    }
+
+    private static ApiProblemException invalid(List<Problem.FieldProblem> errors) {
+        String detail = "The event has %d error%s: %s".formatted(errors.size(), errors.size() == 1 ? "" : "s",
+                String.join(" ", errors.stream().map(error -> error.field() + ": " + error.message()).toList()));
+        return ApiProblemException.withErrors(ProblemType.INVALID_EVENT, detail, errors);
+    }
+
+    /**
+     * A rule refusing what the body says (publishing without a source, a fixed slug changed) is a problem with
+     * the body, so 422 with the field to change; any other rule is a conflict with the event's state.
+     */
+    private ApiProblemException refusedContent(EventRuleException refused) {
+        String code = refused.messageCode();
+        if (SOURCE_RULES.contains(code)) {
+            return invalid(List.of(field("sources", code)));
+        }
+        if (code.equals("event.rule.slugFixed")) {
+            return invalid(List.of(field("slug", code)));
+        }
+        if (code.equals("event.rule.relatedToItself")) {
+            return invalid(List.of(field("related", code)));
+        }
+        return ApiProblemException.of(ProblemType.CONFLICT, message(code));
+    }
+
+    private ApiProblemException changedMeanwhile(String slug, boolean preconditionGiven) {
+        Optional<Current> now = find(slug);
+        HttpHeaders headers = new HttpHeaders();
+        now.ifPresent(current -> headers.setETag(current.etag()));
+        if (preconditionGiven) {
+            return ApiProblemException.of(ProblemType.PRECONDITION_FAILED, """
+                    Someone else changed the event while this request was being processed, so nothing was \
+                    written. Read it again, and send your change with its new ETag.""", headers);
+        }
+        return ApiProblemException.of(ProblemType.CONFLICT, """
+                Someone else changed the event while this request was being processed, so nothing was written. \
+                Send the request again.""", headers);
+    }
+
+    private void checkIfMatch(String ifMatch, Current current) {
+        if (matches(ifMatch, current.etag()) || publicTag(current.body().slug()).filter(tag -> matches(ifMatch, tag))
+                .isPresent()) {
+            return;
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(current.etag());
+        throw ApiProblemException.of(ProblemType.PRECONDITION_FAILED, """
+                The event has changed since the version named in If-Match, so nothing was written. Its current \
+                ETag is %s: read it again (GET %s) and make your change to that.""".formatted(current.etag(),
+                current.body().url()), headers);
+    }
+
+    /** Strong comparison (RFC 9110): a weak tag never matches; {@code *} matches any current representation. */
+    static boolean matches(String ifMatch, String etag) {
+        if (ifMatch.strip().equals("*")) {
+            return true;
+        }
+        for (String candidate : ifMatch.split(",")) {
+            if (candidate.strip().equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Readers' ETag for a published event: accepted too, since it names the same current state. */
+    private Optional<String> publicTag(String slug) {
+        return catalog.publicEvent(slug).filter(event -> !event.isWithdrawn())
+                .map(event -> responses.entityTag(EventResponse.of(event, dates, ApiLinks.forCurrentRequest())));
+    }
+
+    private Current current(String slug) {
+        return find(slug).orElseThrow(() -> notFound(slug));
+    }
+
+    private Optional<Current> find(String slug) {
+        return desk.event(slug).map(this::current);
+    }
+
+    private Current current(EventDetail event) {
+        EventResponse body = EventResponse.of(event, dates, ApiLinks.forCurrentRequest());
+        return new Current(body, responses.entityTag(body));
+    }
+
+    private ResponseEntity<byte[]> representation(HttpStatus status, String slug, boolean withLocation) {
+        Current now = current(slug);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
+                .contentType(JSON_UTF8)
+                .cacheControl(PublicResponses.PRIVATE_DATA)
+                .eTag(now.etag());
+        if (withLocation) {
+            response.location(URI.create(now.body().url()));
+        }
+        return response.body(json.writeValueAsBytes(now.body()));
+    }
+
+    private static ApiProblemException notFound(String slug) {
+        return ApiProblemException.notFound("There is no event with the slug '%s'.".formatted(slug));
+    }
+
+    private Problem.FieldProblem field(String field, String code) {
+        return new Problem.FieldProblem(field, message(code));
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, Locale.ENGLISH);
+    }
+
+    /** The event as this editor now reads it, and its ETag. */
+    private record Current(EventResponse body, String etag) {
+    }
+}
