@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * (If-Match) compare with.
  * <p>
  * What a signed-in caller receives (an editor may see drafts) is {@code private, no-store} instead, so no
- * shared cache keeps it and no later reader is served it.
+ * shared cache keeps it and no later reader is served it; and every response varies by Authorization and
+ * Cookie, so a shared cache never answers a signed-in caller with the public copy.
  */
 @Component
 class PublicResponses {
@@ -60,6 +61,7 @@ class PublicResponses {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .headers(headers)
                 .cacheControl(ApiCallers.signedIn() ? PRIVATE_DATA : PUBLIC_DATA)
+                .varyBy(HttpHeaders.AUTHORIZATION, HttpHeaders.COOKIE)
                 .eTag(weakness + entityTag(body));
         lastModified.ifPresent(response::lastModified);
         return response.body(body);
