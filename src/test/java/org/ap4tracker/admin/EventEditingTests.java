@@ -2,6 +2,7 @@ package org.ap4tracker.admin;
 
 
 import org.ap4tracker.support.EventForm;
+import org.ap4tracker.support.StatementCounter;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,6 +37,9 @@ class EventEditingTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    StatementCounter statements;
 
     @AfterEach
     void removeTestEvents() {
@@ -301,6 +305,24 @@ class EventEditingTests {
         assertThat(dashboard.select(".admin-list a").eachText()).contains("Listed draft");
         assertThat(mvc.perform(get("/admin/events?after=garbage").with(EDITOR)).andReturn().getResponse().getStatus())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void theEventListAndTheDashboardCostTheSameFewStatementsHoweverManyEventsTheyShow() throws Exception {
+        int listWithSeedOnly = statementsFor("/admin/events");
+        int dashboardWithSeedOnly = statementsFor("/admin");
+        for (int i = 0; i < 30; i++) {
+            submit(post("/admin/events"), EventForm.valid("Counted " + i), EDITOR);
+        }
+
+        assertThat(statementsFor("/admin/events")).isEqualTo(listWithSeedOnly).isLessThanOrEqualTo(4);
+        assertThat(statementsFor("/admin")).isEqualTo(dashboardWithSeedOnly).isLessThanOrEqualTo(4);
+    }
+
+    private int statementsFor(String path) throws Exception {
+        statements.reset();
+        assertThat(mvc.perform(get(path).with(EDITOR)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        return statements.count();
     }
 
     private void lifecycle(String slug, String action) throws Exception {
