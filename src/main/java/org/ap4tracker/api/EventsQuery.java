@@ -48,6 +48,10 @@ record EventsQuery(
                 %2B). To mirror the dataset, including withdrawals, use /api/v1/changes instead.""",
                 schema = @Schema(type = "string", format = "date-time", example = "2023-07-01T00:00:00Z"))
         @Nullable String updatedSince,
+        @Parameter(description = """
+                Only events whose title, summary or body match these words, as a web search reads them:                 words must all appear (in any form: "agreed" finds "agreement"), "quoted phrases" in order,                 -word excludes, OR allows either. At most 200 characters; any text is accepted.""",
+                example = "liaison office")
+        @Nullable String q,
         @Parameter(description = "newest (the default) or oldest first.",
                 schema = @Schema(type = "string", allowableValues = {NEWEST_FIRST, OLDEST_FIRST},
                         defaultValue = NEWEST_FIRST))
@@ -63,7 +67,11 @@ record EventsQuery(
     static final int DEFAULT_LIMIT = 20;
 
     static final Set<String> PARAMETERS =
-            Set.of("actor", "type", "topic", "development", "from", "to", "updatedSince", "order", "cursor", "limit");
+            Set.of("actor", "type", "topic", "development", "from", "to", "updatedSince", "q", "order", "cursor",
+                    "limit");
+
+    /** The longest text filter taken; longer text is a mistake or an attempt to make the search costly. */
+    static final int MAX_TEXT_LENGTH = 200;
 
     static final Set<String> TYPES = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet());
 
@@ -72,7 +80,7 @@ record EventsQuery(
         return new TimelineFilter(values(actor), values(type).stream().map(EventType::valueOf).collect(Collectors.toSet()),
                 values(topic), QueryValues.present(development).orElse(null), QueryValues.date(from).orElse(null),
                 QueryValues.date(to).orElse(null), QueryValues.instant(updatedSince).orElse(null),
-                oldestFirst() ? SortOrder.OLDEST_FIRST : SortOrder.NEWEST_FIRST);
+                QueryValues.present(q).map(String::strip).orElse(null), oldestFirst() ? SortOrder.OLDEST_FIRST : SortOrder.NEWEST_FIRST);
     }
 
     @Nullable TimelineCursor position() {
@@ -97,6 +105,7 @@ record EventsQuery(
         url.queryParamIfPresent("from", QueryValues.date(from));
         url.queryParamIfPresent("to", QueryValues.date(to));
         url.queryParamIfPresent("updatedSince", QueryValues.instant(updatedSince));
+        url.queryParamIfPresent("q", QueryValues.present(q).map(String::strip));
         url.queryParamIfPresent("order", QueryValues.present(order));
         url.queryParamIfPresent("limit", QueryValues.present(limit));
         return url.queryParam("cursor", next.token()).toUriString();

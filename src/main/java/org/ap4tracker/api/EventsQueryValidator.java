@@ -59,6 +59,9 @@ final class EventsQueryValidator implements Validator {
             QueryChecks.reject(errors, "to", "beforeFrom", "must not be before from, " + from.get());
         }
         QueryChecks.read(errors, "updatedSince", () -> QueryValues.instant(query.updatedSince()));
+        QueryValues.present(query.q()).filter(text -> text.strip().length() > EventsQuery.MAX_TEXT_LENGTH)
+                .ifPresent(text -> QueryChecks.reject(errors, "q", "tooLong",
+                        "must be at most %d characters".formatted(EventsQuery.MAX_TEXT_LENGTH)));
         QueryValues.present(query.order())
                 .filter(order -> !order.equals(EventsQuery.NEWEST_FIRST) && !order.equals(EventsQuery.OLDEST_FIRST))
                 .ifPresent(order -> QueryChecks.reject(errors, "order", "unknown",

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which published events a timeline shows. Empty sets and nulls mean "no restriction"; several values in one
  * set mean "any of them". {@code from} and {@code to} bound, inclusively, the first day the event's date can
- * mean; {@code updatedSince} keeps events whose record changed at or after that instant.
+ * mean; {@code updatedSince} keeps events whose record changed at or after that instant; {@code text} keeps
+ * events whose title, summary or body match it as a web-search query ("tokyo office", "-china", "\"liaison
+ * office\"").
  */
 public record TimelineFilter(
         Set<String> actors,
@@ -19,6 +21,7 @@ public record TimelineFilter(
         @Nullable LocalDate from,
         @Nullable LocalDate to,
         @Nullable Instant updatedSince,
+        @Nullable String text,
         SortOrder order) {
 
     public TimelineFilter {
@@ -31,13 +34,13 @@ public record TimelineFilter(
     public TimelineFilter(Set<String> actors, Set<EventType> types, Set<String> topics, @Nullable String development,
             @Nullable Integer fromYear, @Nullable Integer toYear, SortOrder order) {
         this(actors, types, topics, development, fromYear == null ? null : LocalDate.of(fromYear, 1, 1),
-                toYear == null ? null : LocalDate.of(toYear, 12, 31), null, order);
+                toYear == null ? null : LocalDate.of(toYear, 12, 31), null, null, order);
     }
 
     /** Whether the filter leaves anything out (the order aside). */
     public boolean restricts() {
         return !actors.isEmpty() || !types.isEmpty() || !topics.isEmpty() || development != null
-                || from != null || to != null || updatedSince != null;
+                || from != null || to != null || updatedSince != null || text != null;
     }
 
     public static TimelineFilter everything() {

@@ -249,6 +249,36 @@ class EventsApiTests {
         assertThat(response.getContentAsString()).doesNotContain("RUMOUR", "Exception", "java.", "org.ap4tracker", "\tat ");
     }
 
+    @Test
+    void textMatchesWordsInAnyFormAcrossTitleSummaryAndBodyAndKeepsToTheFilters() throws Exception {
+        long id = events.published("2030-03-03-text-search", LocalDate.of(2030, 3, 3), "A plain title", "JP");
+        events.setBody(id, "The ministers discussed **interoperability** of naval logistics.");
+
+        assertThat(slugs(read("/api/v1/events?q=logistic"))).containsExactly("2030-03-03-text-search");
+        assertThat(slugs(read("/api/v1/events?q=liaison%20office&actor=JP")))
+                .contains("2023-04-tokyo-liaison-office-proposal-shared")
+                .allSatisfy(slug -> assertThat(slug).isNotEqualTo("2030-03-03-text-search"));
+        assertThat(slugs(read("/api/v1/events?q=logistics%20-naval"))).isEmpty();
+        JsonNode paged = read("/api/v1/events?q=nato&limit=2");
+        assertThat(paged.get("next").asString()).contains("q=nato");
+    }
+
+    @Test
+    void anyTextIsASafeQueryAndOnlyLengthIsRefused() throws Exception {
+        for (String hostile : List.of("'; drop table event; --", "\"unclosed", "&|!:*()<->", "OR OR -", "\u0000x")) {
+            MockHttpServletResponse response = mvc.perform(get("/api/v1/events").param("q", hostile))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(hostile).isEqualTo(200);
+        }
+        assertThat(jdbc.sql("select count(*) from event").query(Integer.class).single()).isGreaterThanOrEqualTo(14);
+
+        MockHttpServletResponse tooLong = mvc.perform(get("/api/v1/events").param("q", "x".repeat(201)))
+                .andReturn().getResponse();
+        assertThat(tooLong.getStatus()).isEqualTo(400);
+        assertThat(json.readTree(tooLong.getContentAsString()).get("errors").get(0).get("field").asString())
+                .isEqualTo("q");
+    }
+
     private JsonNode read(String path) throws Exception {
         // A URI, not a template: the query is already encoded.
         MockHttpServletResponse response = mvc.perform(get(URI.create(path))).andReturn().getResponse();

@@ -135,6 +135,10 @@ public class TimelineQueries {
             sql.append(" and e.updated_at >= :updatedSince");
             params.put("updatedSince", OffsetDateTime.ofInstant(filter.updatedSince(), ZoneOffset.UTC));
         }
+        if (filter.text() != null) {
+            sql.append(" and e.search_vector @@ websearch_to_tsquery('english', :text)");
+            params.put("text", filter.text());
+        }
     }
 
     private List<EventCard> withActors(List<Row> rows) {
