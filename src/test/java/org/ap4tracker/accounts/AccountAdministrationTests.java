@@ -155,6 +155,21 @@ class AccountAdministrationTests {
     }
 
     @Test
+    void aHostileDisplayNameStaysTextOnTheAccountPages() throws Exception {
+        String hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        accounts.create("hostile.name", hostile, Role.EDITOR, "a long enough passphrase");
+
+        Document list = Jsoup.parse(mvc.perform(get("/admin/users").with(ADMIN)).andReturn().getResponse().getContentAsString());
+        Document edit = Jsoup.parse(mvc.perform(get("/admin/users/hostile.name").with(ADMIN)).andReturn().getResponse()
+                .getContentAsString());
+
+        assertThat(list.select("script, img")).isEmpty();
+        assertThat(list.text()).contains(hostile);
+        assertThat(edit.select("script, img")).isEmpty();
+        assertThat(edit.select("input[name=displayName]").val()).isEqualTo(hostile);
+    }
+
+    @Test
     void anUnknownAccountIsNotFound() throws Exception {
         assertThat(mvc.perform(get("/admin/users/nobody").with(ADMIN)).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
