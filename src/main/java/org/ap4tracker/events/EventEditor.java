@@ -84,7 +84,7 @@ public class EventEditor {
         events.saveAndFlush(event);
         relate(event, related, editor);
         if (publish) {
-            publishChecked(event, editor);
+            event.publish(editor, clock.instant());
         }
         auditLog.record(publish ? "EVENT_CREATED_PUBLISHED" : "EVENT_CREATED", "event", slug, content.title());
         return slug;
@@ -113,7 +113,7 @@ public class EventEditor {
         event.revise(content, editor, clock.instant());
         relate(event, related, editor);
         if (publish) {
-            publishChecked(event, editor);
+            event.publish(editor, clock.instant());
         }
         auditLog.record(publish ? "EVENT_EDITED_PUBLISHED" : "EVENT_EDITED", "event", newSlug,
                 newSlug.equals(slug) ? input.changeNote() : "renamed from " + slug);
@@ -124,7 +124,7 @@ public class EventEditor {
         Event event = existing(slug);
         checkVersion(event, expectedVersion);
         revisions.describeCurrent("PUBLISHED", note);
-        publishChecked(event, RequestOrigin.username());
+        event.publish(RequestOrigin.username(), clock.instant());
         auditLog.record("EVENT_PUBLISHED", "event", slug, note);
     }
 
@@ -187,10 +187,6 @@ public class EventEditor {
 
     private void relate(Event event, List<Event> related, String editor) {
         event.relateTo(new LinkedHashSet<>(related)).forEach(other -> other.linksChangedBy(editor, clock.instant()));
-    }
-
-    private void publishChecked(Event event, String editor) {
-        event.publish(editor, clock.instant());
     }
 
     private void checkVersion(Event event, long expectedVersion) {

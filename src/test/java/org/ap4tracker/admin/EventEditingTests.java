@@ -303,6 +303,8 @@ class EventEditingTests {
         assertThat(drafts.select(".admin-table td a").eachText()).contains("Listed draft");
         assertThat(published.select(".admin-table td a").eachText()).doesNotContain("Listed draft").contains("NATO Vilnius Summit");
         assertThat(dashboard.select(".admin-list a").eachText()).contains("Listed draft");
+        assertThat(drafts.select(".admin-nav a[aria-current=page]").eachText()).containsExactly("Events");
+        assertThat(dashboard.select(".admin-nav a[aria-current=page]").eachText()).containsExactly("Dashboard");
         assertThat(mvc.perform(get("/admin/events?after=garbage").with(EDITOR)).andReturn().getResponse().getStatus())
                 .isEqualTo(400);
     }
