@@ -6,6 +6,7 @@ import org.ap4tracker.events.EditorialDesk;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventStatus;
 import org.ap4tracker.events.EventType;
+import org.ap4tracker.events.InvalidCursorException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -34,7 +35,7 @@ class EventListController {
             @RequestParam(required = false) @Nullable String development,
             @RequestParam(required = false) @Nullable String after, Model model) {
         DeskFilter filter = new DeskFilter(status, type, development == null || development.isBlank() ? null : development);
-        DeskPage page = desk.events(filter, after == null || after.isBlank() ? null : DeskCursor.decode(after), PAGE_SIZE);
+        DeskPage page = desk.events(filter, after == null || after.isBlank() ? null : position(after), PAGE_SIZE);
         model.addAttribute("page", page);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", EventStatus.values());
@@ -42,9 +43,19 @@ class EventListController {
         model.addAttribute("developments", catalog.developmentChoices());
         if (page.next() != null) {
             model.addAttribute("nextUrl", ServletUriComponentsBuilder.fromCurrentRequest()
-                    .replaceQueryParam("after", DeskCursor.encode(page.next()))
+                    .replaceQueryParam("after", page.next().token())
                     .build().toUriString());
         }
         return "admin/events/list";
+    }
+
+    /** A cursor altered by hand gets the 400 page rather than a server error. */
+    private static DeskPage.Position position(String after) {
+        try {
+            return DeskPage.Position.parse(after);
+        }
+        catch (InvalidCursorException malformed) {
+            throw new BadAdminRequestException();
+        }
     }
 }

@@ -1,9 +1,6 @@
 package org.ap4tracker.api;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +18,7 @@ import org.ap4tracker.events.EditorialDesk;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventStatus;
 import org.ap4tracker.events.HonestDateFormat;
+import org.ap4tracker.events.InvalidCursorException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -75,19 +73,15 @@ class DeskApiController {
                 return null;
             }
         }).orElse(null);
-        int limit = single(request, "limit", errors).map(value -> {
+        int limit = single(request, "limit", errors).flatMap(value -> {
             try {
-                int parsed = Integer.parseInt(value);
-                if (parsed >= 1 && parsed <= EventCatalog.MAX_PAGE_SIZE) {
-                    return parsed;
-                }
+                return QueryValues.integer(value, 1, EventCatalog.MAX_PAGE_SIZE);
             }
-            catch (NumberFormatException notANumber) {
-                // reported below
+            catch (IllegalArgumentException wrong) {
+                errors.add(new Problem.FieldProblem("limit", wrong.getMessage()));
+                return Optional.empty();
             }
-            errors.add(new Problem.FieldProblem("limit", "must be a whole number from 1 to 100"));
-            return 20;
-        }).orElse(20);
+        }).orElse(EventsQuery.DEFAULT_LIMIT);
         DeskPage.Position after = single(request, "cursor", errors).map(value -> decode(value, errors)).orElse(null);
         if (!errors.isEmpty()) {
             throw ApiProblemException.invalidQuery(errors);
@@ -97,7 +91,7 @@ class DeskApiController {
         String next = null;
         HttpHeaders headers = new HttpHeaders();
         if (page.next() != null) {
-            var builder = links.apiBuilder("/desk/events").queryParam("cursor", encode(page.next()))
+            var builder = links.apiBuilder("/desk/events").queryParam("cursor", page.next().token())
                     .queryParam("limit", limit);
             if (status != null) {
                 builder.queryParam("status", status.name());
@@ -122,19 +116,11 @@ class DeskApiController {
         return Optional.of(values[0]);
     }
 
-    static String encode(DeskPage.Position position) {
-        String plain = position.updatedAt() + "_" + position.id();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static DeskPage.@Nullable Position decode(String cursor, List<Problem.FieldProblem> errors) {
         try {
-            String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            int separator = plain.lastIndexOf('_');
-            return new DeskPage.Position(Instant.parse(plain.substring(0, separator)),
-                    Long.parseLong(plain.substring(separator + 1)));
+            return DeskPage.Position.parse(cursor);
         }
-        catch (RuntimeException malformed) {
+        catch (InvalidCursorException malformed) {
             errors.add(new Problem.FieldProblem("cursor", "was not issued by this API"));
             return null;
         }
