@@ -116,11 +116,6 @@ public record EventInput(
                 topics, development, location, sources, statements, related, changeNote);
     }
 
-    public EventInput withChangeNote(@Nullable String note) {
-        return new EventInput(slug, title, summary, body, startDate, endDate, precision, qualifier, type, actors,
-                topics, development, location, sources, statements, related, note);
-    }
-
     private EventInput withRows(List<SourceInput> newSources, List<StatementInput> newStatements) {
         return new EventInput(slug, title, summary, body, startDate, endDate, precision, qualifier, type, actors,
                 topics, development, location, newSources, newStatements, related, changeNote);

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,20 +63,25 @@ public class EventRevisions {
     }
 
     /** The event as it stood when it had this version, if history reaches back that far. */
-    @SuppressWarnings("unchecked")
     public Optional<Revised<Event>> eventAtVersion(long eventId, long version) {
+        return latestEventRevision(eventId, AuditEntity.property("version").eq(version));
+    }
+
+    public Optional<Revised<Event>> eventAtRevision(long eventId, long revision) {
+        return latestEventRevision(eventId, AuditEntity.revisionNumber().eq(revision));
+    }
+
+    /** The newest revision of the event that meets {@code criterion}, read on its own. */
+    @SuppressWarnings("unchecked")
+    private Optional<Revised<Event>> latestEventRevision(long eventId, AuditCriterion criterion) {
         List<Object[]> rows = reader().createQuery()
                 .forRevisionsOfEntity(Event.class, false, false)
                 .add(AuditEntity.id().eq(eventId))
-                .add(AuditEntity.property("version").eq(version))
+                .add(criterion)
                 .addOrder(AuditEntity.revisionNumber().desc())
                 .setMaxResults(1)
                 .getResultList();
         return rows.stream().map(row -> new Revised<>((Event) row[0], (EditRevision) row[1])).findFirst();
-    }
-
-    public Optional<Revised<Event>> eventAtRevision(long eventId, long revision) {
-        return ofEvent(eventId).stream().filter(revised -> revised.revision().getId() == revision).findFirst();
     }
 
     @SuppressWarnings("unchecked")
