@@ -1,12 +1,15 @@
 package org.ap4tracker.api;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -30,6 +33,13 @@ final class ApiProblems {
 
     static ResponseEntity<Problem> response(Problem problem) {
         return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Writes a problem straight to the servlet response, for filters and handlers that run outside Spring MVC. */
+    static void write(HttpServletResponse response, Problem problem, JsonMapper json) throws IOException {
+        response.setStatus(problem.status());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     static Problem forStatus(int status, @Nullable Throwable error, String path) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -32,9 +31,7 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
                         request.getRequestURI())
                 : Problem.of(ProblemType.FORBIDDEN, "This account lacks the editor role, which this request needs.",
                         request.getRequestURI());
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ApiProblems.write(response, problem, json);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -40,11 +39,9 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
                 token under /admin/tokens.""" : """
                 This needs an editor's account: send a personal API token as Authorization: Bearer ap4_…, or \
                 the signed-in site session with its CSRF token in X-CSRF-TOKEN.""";
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(),
-                Problem.of(ProblemType.AUTHENTICATION_REQUIRED, detail, request.getRequestURI()));
+        ApiProblems.write(response, Problem.of(ProblemType.AUTHENTICATION_REQUIRED, detail, request.getRequestURI()),
+                json);
     }
 }

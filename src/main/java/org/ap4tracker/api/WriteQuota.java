@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -52,10 +51,8 @@ class WriteQuota extends OncePerRequestFilter {
             Problem problem = Problem.of(ProblemType.RATE_LIMITED, """
                     This account has made more than %d writes in the current minute. Try again in %d seconds."""
                     .formatted(writesPerMinute, retryAfter), request.getRequestURI());
-            response.setStatus(problem.status());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
+            ApiProblems.write(response, problem, json);
             return;
         }
         chain.doFilter(request, response);
