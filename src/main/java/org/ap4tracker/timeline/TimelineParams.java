@@ -1,5 +1,6 @@
 package org.ap4tracker.timeline;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -11,12 +12,14 @@ import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The timeline's query string: {@code ?actor=JP&actor=KR&type=SUMMIT&development=...&from=2022&to=2023
- * &order=oldest&cursor=...}. Repeating a parameter means "any of these". Values are kept as typed so that
- * the form can show them back beside their errors; {@link TimelineParamsValidator} checks them and
- * {@link #filter()} reads them once they are valid.
+ * The timeline's query string: {@code ?q=liaison+office&actor=JP&actor=KR&type=SUMMIT&development=...
+ * &from=2022&to=2023&order=oldest&cursor=...}. Repeating a parameter means "any of these". Values are kept
+ * as typed so that the form can show them back beside their errors; {@link TimelineParamsValidator} checks
+ * them and {@link #filter()} reads them once they are valid. The feeds and exports take the same parameters,
+ * so any view of the timeline can be taken elsewhere.
  */
-record TimelineParams(
+public record TimelineParams(
+        @Nullable String q,
         @Nullable List<String> actor,
         @Nullable List<String> type,
         @Nullable List<String> topic,
@@ -27,6 +30,9 @@ record TimelineParams(
         @Nullable String cursor) {
 
     static final String OLDEST_FIRST = "oldest";
+
+    /** The longest search text taken, as in the API; longer text is a mistake or an attempt to make search costly. */
+    static final int MAX_TEXT_LENGTH = 200;
 
     static final Set<String> TYPES = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet());
 
@@ -44,15 +50,25 @@ record TimelineParams(
         return values != null && values.contains(value);
     }
 
+    /** The search text as the filter takes it: trimmed, or null when there is none. */
+    public @Nullable String text() {
+        String text = blankToNull(q);
+        return text == null ? null : text.strip();
+    }
+
     /** The filter these parameters ask for; only call once they have been validated. */
-    TimelineFilter filter() {
+    public TimelineFilter filter() {
+        Integer fromYear = year(from);
+        Integer toYear = year(to);
         return new TimelineFilter(
                 actor == null ? Set.of() : Set.copyOf(actor),
                 type == null ? Set.of() : type.stream().map(EventType::valueOf).collect(Collectors.toSet()),
                 topic == null ? Set.of() : Set.copyOf(topic),
                 blankToNull(development),
-                year(from),
-                year(to),
+                fromYear == null ? null : LocalDate.of(fromYear, 1, 1),
+                toYear == null ? null : LocalDate.of(toYear, 12, 31),
+                null,
+                text(),
                 oldestFirst() ? SortOrder.OLDEST_FIRST : SortOrder.NEWEST_FIRST);
     }
 

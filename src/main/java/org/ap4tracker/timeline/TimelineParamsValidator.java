@@ -6,10 +6,11 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * Checks the timeline's query string: known event types, years between 1900 and 2100, the first year not
- * after the last. Unknown actor, topic and storyline codes are not errors: they match nothing.
+ * Checks the timeline's query string: search text of at most 200 characters, known event types, years
+ * between 1900 and 2100, the first year not after the last. Unknown actor, topic and storyline codes are not
+ * errors: they match nothing. Any search text is a valid query.
  */
-final class TimelineParamsValidator implements Validator {
+public final class TimelineParamsValidator implements Validator {
 
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2100;
@@ -22,6 +23,10 @@ final class TimelineParamsValidator implements Validator {
     @Override
     public void validate(Object target, Errors errors) {
         TimelineParams params = (TimelineParams) target;
+        String text = params.text();
+        if (text != null && text.length() > TimelineParams.MAX_TEXT_LENGTH) {
+            errors.rejectValue("q", "timeline.filter.q.tooLong");
+        }
         if (params.type() != null && !TimelineParams.TYPES.containsAll(params.type())) {
             errors.rejectValue("type", "timeline.filter.type.unknown");
         }
