@@ -49,12 +49,17 @@ record EventsQuery(
                 schema = @Schema(type = "string", format = "date-time", example = "2023-07-01T00:00:00Z"))
         @Nullable String updatedSince,
         @Parameter(description = """
-                Only events whose title, summary or body match these words, as a web search reads them:                 words must all appear (in any form: "agreed" finds "agreement"), "quoted phrases" in order,                 -word excludes, OR allows either. At most 200 characters; any text is accepted.""",
+                Only events whose title, summary, body, statements (speaker, quote, paraphrase) or sources \
+                (title, publisher) match these words, as a web search reads them: words must all appear (in any \
+                form: "agreed" finds "agreement"), "quoted phrases" in order, -word excludes, OR allows either. \
+                At most 200 characters; any text is accepted.""",
                 example = "liaison office")
         @Nullable String q,
-        @Parameter(description = "newest (the default) or oldest first.",
-                schema = @Schema(type = "string", allowableValues = {NEWEST_FIRST, OLDEST_FIRST},
-                        defaultValue = NEWEST_FIRST))
+        @Parameter(description = """
+                newest or oldest first, or relevance: best matches of q first (words in the title count most, \
+                then the summary, the body, and last statements and sources; ties newest first). Without order, \
+                a query with q lists by relevance and one without by newest first, as the timeline page does.""",
+                schema = @Schema(type = "string", allowableValues = {NEWEST_FIRST, OLDEST_FIRST, RELEVANCE}))
         @Nullable String order,
         @Parameter(description = "Where the page starts: the opaque cursor from the previous page's next link.")
         @Nullable String cursor,
@@ -64,6 +69,8 @@ record EventsQuery(
 
     static final String NEWEST_FIRST = "newest";
     static final String OLDEST_FIRST = "oldest";
+    static final String RELEVANCE = "relevance";
+    static final Set<String> ORDERS = Set.of(NEWEST_FIRST, OLDEST_FIRST, RELEVANCE);
     static final int DEFAULT_LIMIT = 20;
 
     static final Set<String> PARAMETERS =
@@ -80,7 +87,7 @@ record EventsQuery(
         return new TimelineFilter(values(actor), values(type).stream().map(EventType::valueOf).collect(Collectors.toSet()),
                 values(topic), QueryValues.present(development).orElse(null), QueryValues.date(from).orElse(null),
                 QueryValues.date(to).orElse(null), QueryValues.instant(updatedSince).orElse(null),
-                QueryValues.present(q).map(String::strip).orElse(null), oldestFirst() ? SortOrder.OLDEST_FIRST : SortOrder.NEWEST_FIRST);
+                text(), sortOrder());
     }
 
     @Nullable TimelineCursor position() {
@@ -91,8 +98,18 @@ record EventsQuery(
         return QueryValues.integer(limit, 1, EventCatalog.MAX_PAGE_SIZE).orElse(DEFAULT_LIMIT);
     }
 
-    boolean oldestFirst() {
-        return OLDEST_FIRST.equals(QueryValues.present(order).orElse(NEWEST_FIRST));
+    private @Nullable String text() {
+        return QueryValues.present(q).map(String::strip).orElse(null);
+    }
+
+    /** The order asked for, or by default best matches of a text search and newest first otherwise. */
+    SortOrder sortOrder() {
+        String asked = QueryValues.present(order).orElse(text() == null ? NEWEST_FIRST : RELEVANCE);
+        return switch (asked) {
+            case OLDEST_FIRST -> SortOrder.OLDEST_FIRST;
+            case RELEVANCE -> text() == null ? SortOrder.NEWEST_FIRST : SortOrder.RELEVANCE;
+            default -> SortOrder.NEWEST_FIRST;
+        };
     }
 
     /** The same query starting after {@code next}, with every parameter it was given. */

@@ -63,13 +63,15 @@ final class EventsQueryValidator implements Validator {
                 .ifPresent(text -> QueryChecks.reject(errors, "q", "tooLong",
                         "must be at most %d characters".formatted(EventsQuery.MAX_TEXT_LENGTH)));
         QueryValues.present(query.order())
-                .filter(order -> !order.equals(EventsQuery.NEWEST_FIRST) && !order.equals(EventsQuery.OLDEST_FIRST))
+                .filter(order -> !EventsQuery.ORDERS.contains(order))
                 .ifPresent(order -> QueryChecks.reject(errors, "order", "unknown",
-                        "must be newest or oldest, not '%s'".formatted(order)));
+                        "must be newest, oldest or relevance, not '%s'".formatted(order)));
         QueryChecks.read(errors, "limit", () -> QueryValues.integer(query.limit(), 1, EventCatalog.MAX_PAGE_SIZE));
         QueryValues.present(query.cursor()).ifPresent(cursor -> {
             try {
-                TimelineCursor.parse(cursor);
+                if (!TimelineCursor.parse(cursor).suits(query.sortOrder())) {
+                    throw new InvalidCursorException(cursor);
+                }
             }
             catch (InvalidCursorException ex) {
                 QueryChecks.reject(errors, "cursor", "invalidCursor",

@@ -1,13 +1,20 @@
 package org.ap4tracker.events;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.ap4tracker.events.internal.DevelopmentQueries;
 import org.ap4tracker.events.internal.EventChangeQueries;
 import org.ap4tracker.events.internal.EventDetailQueries;
+import org.ap4tracker.events.internal.FacetQueries;
 import org.ap4tracker.events.internal.ReferenceDataQueries;
+import org.ap4tracker.events.internal.SearchQueries;
 import org.ap4tracker.events.internal.TimelineQueries;
 import org.jspecify.annotations.Nullable;
 
@@ -30,14 +37,28 @@ public class EventCatalog {
     private final DevelopmentQueries developments;
     private final ReferenceDataQueries referenceData;
     private final EventChangeQueries changes;
+    private final SearchQueries search;
+    private final FacetQueries facets;
+
+    /**
+     * Facet counts by filter and by the time of the last public change, so that a change is seen at once;
+     * the age limit covers what that time cannot show: a transaction that started earlier but committed later.
+     */
+    private final Cache<FacetKey, TimelineFacets> facetCache = Caffeine.newBuilder()
+            .maximumSize(2_000)
+            .expireAfterWrite(Duration.ofSeconds(60))
+            .build();
 
     EventCatalog(TimelineQueries timeline, EventDetailQueries details, DevelopmentQueries developments,
-            ReferenceDataQueries referenceData, EventChangeQueries changes) {
+            ReferenceDataQueries referenceData, EventChangeQueries changes, SearchQueries search,
+            FacetQueries facets) {
         this.timeline = timeline;
         this.details = details;
         this.developments = developments;
         this.referenceData = referenceData;
         this.changes = changes;
+        this.search = search;
+        this.facets = facets;
     }
 
     public TimelinePage timeline(TimelineFilter filter, @Nullable TimelineCursor after, int limit) {
@@ -45,6 +66,21 @@ public class EventCatalog {
             throw new IllegalArgumentException("A page holds 1 to %d events, not %d".formatted(MAX_PAGE_SIZE, limit));
         }
         return timeline.page(filter, after, limit);
+    }
+
+    /** Where the filter's text matched each event of a page, by slug; empty when the filter has no text. */
+    public Map<String, SearchMatch> searchMatches(TimelineFilter filter, TimelinePage page) {
+        String text = filter.text();
+        return text == null ? Map.of() : search.matches(page.events().stream().map(EventCard::slug).toList(), text);
+    }
+
+    /** How many events each facet value would list under the rest of the filter; see {@link TimelineFacets}. */
+    public TimelineFacets facets(TimelineFilter filter) {
+        FacetKey key = new FacetKey(filter.inOrder(SortOrder.NEWEST_FIRST), changes.lastChange().orElse(Instant.EPOCH));
+        return facetCache.get(key, unused -> facets.count(filter));
+    }
+
+    private record FacetKey(TimelineFilter filter, Instant lastChange) {
     }
 
     /** A published event with all its parts, or a withdrawn one with only its title and reason; drafts are not public. */

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * Which published events a timeline shows. Empty sets and nulls mean "no restriction"; several values in one
  * set mean "any of them". {@code from} and {@code to} bound, inclusively, the first day the event's date can
  * mean; {@code updatedSince} keeps events whose record changed at or after that instant; {@code text} keeps
- * events whose title, summary or body match it as a web-search query ("tokyo office", "-china", "\"liaison
- * office\"").
+ * events whose title, summary, body, statements or sources match it as a web-search query ("tokyo office",
+ * "-china", "\"liaison office\""). A filter without text cannot be ordered by relevance: it lists newest
+ * first instead.
  */
 public record TimelineFilter(
         Set<String> actors,
@@ -28,6 +29,14 @@ public record TimelineFilter(
         actors = Set.copyOf(actors);
         types = Set.copyOf(types);
         topics = Set.copyOf(topics);
+        if (order == SortOrder.RELEVANCE && text == null) {
+            order = SortOrder.NEWEST_FIRST;
+        }
+    }
+
+    /** The same filter in another order. */
+    public TimelineFilter inOrder(SortOrder newOrder) {
+        return new TimelineFilter(actors, types, topics, development, from, to, updatedSince, text, newOrder);
     }
 
     /** A filter over whole years, as the timeline page offers: from 1 January of one to 31 December of the other. */

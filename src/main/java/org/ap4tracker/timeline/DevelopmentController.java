@@ -46,6 +46,7 @@ class DevelopmentController {
         model.addAttribute("storyline", storyline(development, locale));
         model.addAttribute("description", development.description());
         pages.addPage(model, TimelineFilter.milestonesOf(slug), cursor, locale, request);
+        pages.addFormats(model, "development=" + development.slug(), development.title(), locale);
         return "developments/show";
     }
 

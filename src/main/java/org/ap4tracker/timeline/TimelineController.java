@@ -8,9 +8,11 @@ import jakarta.validation.Valid;
 import org.ap4tracker.events.ActorRef;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventType;
+import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +31,21 @@ class TimelineController {
 
     private final EventCatalog catalog;
     private final TimelinePageModel pages;
+    private final MessageSource messages;
 
-    TimelineController(EventCatalog catalog, TimelinePageModel pages) {
+    TimelineController(EventCatalog catalog, TimelinePageModel pages, MessageSource messages) {
         this.catalog = catalog;
         this.pages = pages;
+        this.messages = messages;
+    }
+
+    /** The timeline narrowed to one year, every other filter kept: what a year's facet count links to. */
+    record YearLinks(HttpServletRequest request) {
+
+        public String of(int year) {
+            return TimelinePageModel.currentUrl(request, url -> url.replaceQueryParam("cursor")
+                    .replaceQueryParam("from", year).replaceQueryParam("to", year));
+        }
     }
 
     @InitBinder("params")
@@ -54,16 +67,25 @@ class TimelineController {
         }
         TimelineFilter filter = params.filter();
         model.addAttribute("filtered", filter.restricts());
+        model.addAttribute("facets", catalog.facets(filter));
+        model.addAttribute("yearUrls", new YearLinks(request));
+        // By date the toggle turns the list round; from best matches it turns to newest first. Newest first
+        // without a search is the default, which the address then leaves out.
         model.addAttribute("orderToggleUrl", TimelinePageModel.currentUrl(request, url -> {
             url.replaceQueryParam("cursor");
-            if (params.oldestFirst()) {
-                url.replaceQueryParam("order");
+            if (filter.order() == SortOrder.NEWEST_FIRST) {
+                url.replaceQueryParam("order", TimelineParams.OLDEST_FIRST);
+            }
+            else if (params.text() != null) {
+                url.replaceQueryParam("order", TimelineParams.NEWEST_FIRST);
             }
             else {
-                url.replaceQueryParam("order", TimelineParams.OLDEST_FIRST);
+                url.replaceQueryParam("order");
             }
         }));
         pages.addPage(model, filter, params.cursor(), locale, request);
+        pages.addFormats(model, request.getQueryString(), messages.getMessage(
+                filter.restricts() ? "formats.view.filtered" : "formats.view.timeline", null, locale), locale);
         return "timeline/index";
     }
 
@@ -80,6 +102,7 @@ class TimelineController {
         ActorRef actor = catalog.actor(code).orElseThrow(() -> new PageNotFoundException("actor " + code));
         model.addAttribute("actor", actor);
         pages.addPage(model, TimelineFilter.involving(actor.code()), cursor, locale, request);
+        pages.addFormats(model, "actor=" + actor.code(), actor.name(), locale);
         return "timeline/actor";
     }
 }

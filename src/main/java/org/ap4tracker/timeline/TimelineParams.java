@@ -29,7 +29,12 @@ public record TimelineParams(
         @Nullable String order,
         @Nullable String cursor) {
 
+    static final String NEWEST_FIRST = "newest";
     static final String OLDEST_FIRST = "oldest";
+    static final String RELEVANCE = "relevance";
+
+    /** The values of {@code order}; without one, a search lists best matches first and anything else newest first. */
+    static final Set<String> ORDERS = Set.of(NEWEST_FIRST, OLDEST_FIRST, RELEVANCE);
 
     /** The longest search text taken, as in the API; longer text is a mistake or an attempt to make search costly. */
     static final int MAX_TEXT_LENGTH = 200;
@@ -37,7 +42,20 @@ public record TimelineParams(
     static final Set<String> TYPES = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet());
 
     public boolean oldestFirst() {
-        return OLDEST_FIRST.equals(order);
+        return sortOrder() == SortOrder.OLDEST_FIRST;
+    }
+
+    /** The order the list is in: as asked, or by default best matches for a search and newest first otherwise. */
+    public SortOrder sortOrder() {
+        String asked = blankToNull(order);
+        if (asked == null) {
+            return text() == null ? SortOrder.NEWEST_FIRST : SortOrder.RELEVANCE;
+        }
+        return switch (asked) {
+            case OLDEST_FIRST -> SortOrder.OLDEST_FIRST;
+            case RELEVANCE -> text() == null ? SortOrder.NEWEST_FIRST : SortOrder.RELEVANCE;
+            default -> SortOrder.NEWEST_FIRST;
+        };
     }
 
     public boolean has(String parameter, String value) {
@@ -69,7 +87,7 @@ public record TimelineParams(
                 toYear == null ? null : LocalDate.of(toYear, 12, 31),
                 null,
                 text(),
-                oldestFirst() ? SortOrder.OLDEST_FIRST : SortOrder.NEWEST_FIRST);
+                sortOrder());
     }
 
     static @Nullable Integer year(@Nullable String value) {

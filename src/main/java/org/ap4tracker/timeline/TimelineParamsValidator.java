@@ -6,8 +6,8 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * Checks the timeline's query string: search text of at most 200 characters, known event types, years
- * between 1900 and 2100, the first year not after the last. Unknown actor, topic and storyline codes are not
+ * Checks the timeline's query string: search text of at most 200 characters, known event types and
+ * orders, years between 1900 and 2100, the first year not after the last. Unknown actor, topic and storyline codes are not
  * errors: they match nothing. Any search text is a valid query.
  */
 public final class TimelineParamsValidator implements Validator {
@@ -26,6 +26,10 @@ public final class TimelineParamsValidator implements Validator {
         String text = params.text();
         if (text != null && text.length() > TimelineParams.MAX_TEXT_LENGTH) {
             errors.rejectValue("q", "timeline.filter.q.tooLong");
+        }
+        String order = params.order();
+        if (order != null && !order.isBlank() && !TimelineParams.ORDERS.contains(order)) {
+            errors.rejectValue("order", "timeline.order.unknown");
         }
         if (params.type() != null && !TimelineParams.TYPES.containsAll(params.type())) {
             errors.rejectValue("type", "timeline.filter.type.unknown");

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -101,6 +104,10 @@ public class Event {
     @NotAudited
     private Set<Event> linkedEarlier = new LinkedHashSet<>();
 
+    /** What its statements and sources say, for the search column that cannot read their tables (V24). */
+    @NotAudited
+    private String searchExtra = "";
+
     @Enumerated(EnumType.STRING)
     private EventStatus status = EventStatus.DRAFT;
 
@@ -146,10 +153,12 @@ public class Event {
 
     public void addSource(Source source) {
         sources.add(source);
+        refreshSearchExtra();
     }
 
     public void addStatement(Statement statement) {
         statements.add(statement);
+        refreshSearchExtra();
     }
 
     public void partOf(@Nullable Development development) {
@@ -175,10 +184,18 @@ public class Event {
             statements.clear();
             statements.addAll(content.statements());
         }
+        refreshSearchExtra();
         if (status == EventStatus.PUBLISHED && sources.isEmpty()) {
             throw new EventRuleException("event.rule.publishedNeedsSource");
         }
         touch(editor, now);
+    }
+
+    private void refreshSearchExtra() {
+        Stream<@Nullable String> said = statements.stream()
+                .flatMap(statement -> Stream.of(statement.speaker(), statement.quote(), statement.paraphrase()));
+        Stream<@Nullable String> reported = sources.stream().flatMap(source -> Stream.of(source.title(), source.publisher()));
+        searchExtra = Stream.concat(said, reported).filter(Objects::nonNull).collect(Collectors.joining("\n"));
     }
 
     private static <T> void replace(Set<T> current, Set<T> wanted) {

@@ -2,7 +2,7 @@ package org.ap4tracker.events.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.TimelineCursor;
 import org.ap4tracker.events.TimelineFilter;
 import org.ap4tracker.events.TimelinePage;
+import org.ap4tracker.events.internal.TimelineConditions.Dimension;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +28,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TimelineQueries {
 
+    /** The columns of a card, and a search rank that is null unless the list is in order of relevance. */
     private static final String CARD_COLUMNS =
-            "e.id, e.sort_date, e.slug, e.title, e.summary, e.type, e.updated_at, e.version, %s, %s"
+            "e.id, e.sort_date, e.slug, e.title, e.summary, e.type, e.updated_at, e.version, %s, %s, %%s as rank"
             .formatted(SqlRows.DATE_COLUMNS, SqlRows.DEVELOPMENT_COLUMNS);
+
+    /**
+     * How well an event matches the text: cover density, so words found close together count more, over the
+     * weights of V23/V24 (title, summary, body, then statements and sources).
+     */
+    private static final String RANK = "ts_rank_cd(e.search_vector, " + TimelineConditions.TEXT_QUERY + ")";
 
     /** Every published event, read in order from the timeline index. */
     private static final Keyset ALL_EVENTS = new Keyset("""
@@ -70,18 +78,30 @@ public class TimelineQueries {
         else {
             keyset = ALL_EVENTS;
         }
-        StringBuilder sql = new StringBuilder(keyset.select());
-        appendFilter(filter, keyset, sql, params);
-        boolean newestFirst = filter.order() == SortOrder.NEWEST_FIRST;
+        boolean byRelevance = filter.order() == SortOrder.RELEVANCE;
+        String rank = byRelevance ? RANK : "null::real";
+        StringBuilder sql = new StringBuilder(keyset.select().formatted(rank));
+        TimelineConditions.append(filter, keyset == ONE_ACTORS_EVENTS ? EnumSet.of(Dimension.ACTORS)
+                : EnumSet.noneOf(Dimension.class), keyset.sortDate(), sql, params);
+        boolean newestFirst = filter.order() != SortOrder.OLDEST_FIRST;
         if (after != null) {
-            sql.append(" and (%s, %s) %s (:afterDate, :afterId)"
-                    .formatted(keyset.sortDate(), keyset.id(), newestFirst ? "<" : ">"));
+            if (!after.suits(filter.order())) {
+                throw new IllegalArgumentException("A cursor without a rank cannot continue a list by relevance");
+            }
+            String position = byRelevance ? "(%s, %s, %s)".formatted(rank, keyset.sortDate(), keyset.id())
+                    : "(%s, %s)".formatted(keyset.sortDate(), keyset.id());
+            String last = byRelevance ? "(:afterRank, :afterDate, :afterId)" : "(:afterDate, :afterId)";
+            sql.append(" and ").append(position).append(newestFirst ? " < " : " > ").append(last);
+            params.put("afterRank", after.rank());
             params.put("afterDate", after.sortDate());
             params.put("afterId", after.id());
         }
         String direction = newestFirst ? " desc" : "";
-        sql.append(" order by ").append(keyset.sortDate()).append(direction)
-                .append(", ").append(keyset.id()).append(direction);
+        sql.append(" order by ");
+        if (byRelevance) {
+            sql.append(rank).append(" desc, ");
+        }
+        sql.append(keyset.sortDate()).append(direction).append(", ").append(keyset.id()).append(direction);
         sql.append(" limit :limit");
         params.put("limit", limit + 1);
 
@@ -95,50 +115,11 @@ public class TimelineQueries {
         return jdbc.sql(sql).params(params).query((rs, n) -> new Row(
                 rs.getLong("id"),
                 rs.getObject("sort_date", LocalDate.class),
+                (Float) rs.getObject("rank"),
                 new EventCard(rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
                         EventType.valueOf(rs.getString("type")), SqlRows.honestDate(rs), SqlRows.development(rs),
                         List.of(), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                         rs.getLong("version")))).list();
-    }
-
-    private static void appendFilter(TimelineFilter filter, Keyset keyset, StringBuilder sql,
-            Map<String, Object> params) {
-        if (!filter.types().isEmpty()) {
-            sql.append(" and e.type in (:types)");
-            params.put("types", filter.types().stream().map(Enum::name).toList());
-        }
-        if (filter.actors().size() > 1) {
-            sql.append("""
-                     and exists (select 1 from event_actor ea join actor a on a.id = ea.actor_id
-                                 where ea.event_id = e.id and a.code in (:actors))""");
-            params.put("actors", filter.actors());
-        }
-        if (!filter.topics().isEmpty()) {
-            sql.append("""
-                     and exists (select 1 from event_topic et join topic t on t.id = et.topic_id
-                                 where et.event_id = e.id and t.slug in (:topics))""");
-            params.put("topics", filter.topics());
-        }
-        if (filter.development() != null) {
-            sql.append(" and d.slug = :development");
-            params.put("development", filter.development());
-        }
-        if (filter.from() != null) {
-            sql.append(" and ").append(keyset.sortDate()).append(" >= :fromDate");
-            params.put("fromDate", filter.from());
-        }
-        if (filter.to() != null) {
-            sql.append(" and ").append(keyset.sortDate()).append(" <= :toDate");
-            params.put("toDate", filter.to());
-        }
-        if (filter.updatedSince() != null) {
-            sql.append(" and e.updated_at >= :updatedSince");
-            params.put("updatedSince", OffsetDateTime.ofInstant(filter.updatedSince(), ZoneOffset.UTC));
-        }
-        if (filter.text() != null) {
-            sql.append(" and e.search_vector @@ websearch_to_tsquery('english', :text)");
-            params.put("text", filter.text());
-        }
     }
 
     private List<EventCard> withActors(List<Row> rows) {
@@ -155,10 +136,10 @@ public class TimelineQueries {
     private record Keyset(String select, String sortDate, String id) {
     }
 
-    private record Row(long id, LocalDate sortDate, EventCard card) {
+    private record Row(long id, LocalDate sortDate, @Nullable Float rank, EventCard card) {
 
         TimelineCursor cursor() {
-            return new TimelineCursor(sortDate, id);
+            return new TimelineCursor(sortDate, id, rank);
         }
     }
 }
