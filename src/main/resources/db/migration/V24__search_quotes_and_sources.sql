@@ -24,3 +24,32 @@ alter table event add column search_vector tsvector generated always as (
     || setweight(to_tsvector('english', search_extra), 'D')) stored;
 
 create index event_search_idx on event using gin (search_vector) where status = 'PUBLISHED';
+
+-- Facet counts: like event_actor (V1), event_topic carries copies of its event's sort_date and published
+-- state, kept by triggers, so that topics are counted from one index without visiting the events.
+alter table event_topic add column sort_date date, add column published boolean;
+update event_topic et set sort_date = e.sort_date, published = e.status = 'PUBLISHED'
+from event e where e.id = et.event_id;
+alter table event_topic alter column sort_date set not null, alter column published set not null;
+create index event_topic_timeline_idx on event_topic (topic_id, sort_date, event_id) where published;
+
+create function event_topic_copy_event() returns trigger language plpgsql as $$
+begin
+    select e.sort_date, e.status = 'PUBLISHED' into new.sort_date, new.published
+    from event e where e.id = new.event_id;
+    return new;
+end
+$$;
+create trigger event_topic_copy_event before insert or update of event_id on event_topic
+    for each row execute function event_topic_copy_event();
+
+create function event_sync_topics() returns trigger language plpgsql as $$
+begin
+    update event_topic set sort_date = new.sort_date, published = new.status = 'PUBLISHED'
+    where event_id = new.id;
+    return null;
+end
+$$;
+create trigger event_sync_topics after update on event
+    for each row when (old.sort_date is distinct from new.sort_date or old.status is distinct from new.status)
+    execute function event_sync_topics();

@@ -61,6 +61,26 @@ class TimelineBrowserTests {
     }
 
     @Test
+    void aReaderSearchesForWordsFoundOnlyInAQuoteAndInASourceTitle() {
+        try (Page page = browser.newPage()) {
+            page.navigate(url("/"));
+            page.getByLabel("Search").fill("stubborn geography");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+
+            assertThat(page).hasURL(Pattern.compile(".*[?&]q=stubborn\\+geography.*"));
+            assertThat(page.locator(".entry")).hasCount(1);
+            assertThat(page.locator(".entry__title")).containsText("Macron");
+            assertThat(page.locator(".entry__excerpt mark")).hasText(new String[] {"geography", "stubborn"});
+
+            page.getByLabel("Search").fill("unpredictable");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+            assertThat(page.locator(".entry")).hasCount(1);
+            assertThat(page.locator(".entry__title")).containsText("Vilnius");
+            assertThat(page.locator(".entry__excerpt")).containsText("unpredictable global security environment");
+        }
+    }
+
+    @Test
     void aReaderFiltersTheTimelineWithTheFormAndSharesTheAddress() {
         try (Page page = browser.newPage()) {
             page.navigate(url("/"));

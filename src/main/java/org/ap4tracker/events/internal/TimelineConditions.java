@@ -26,6 +26,15 @@ final class TimelineConditions {
     private TimelineConditions() {
     }
 
+    /** Whether the filter, {@code without} one dimension, restricts anything but the date range. */
+    static boolean restrictsBeyondDates(TimelineFilter filter, Dimension without) {
+        return (without != Dimension.TYPES && !filter.types().isEmpty())
+                || (without != Dimension.ACTORS && !filter.actors().isEmpty())
+                || (without != Dimension.TOPICS && !filter.topics().isEmpty())
+                || (without != Dimension.DEVELOPMENT && filter.development() != null)
+                || filter.updatedSince() != null || filter.text() != null;
+    }
+
     /**
      * Appends " and ..." for every restriction of the filter outside {@code without}, comparing dates on
      * {@code sortDate} (the event's own column, or a copy of it on the row the query walks).
