@@ -45,7 +45,6 @@ class AtomFeedWriter {
         List<EventExport> events = catalog.exportPage(request.newestFirst(), null, FeedLimits.FEED_ENTRIES).events();
         Feed feed = new Feed("atom_1.0");
         feed.setEncoding("UTF-8");
-        feed.setLanguage("en");
         feed.setId(request.self());
         feed.setTitle(texts.title(request.newestFirst()));
         feed.setSubtitle(text(texts.subtitle()));

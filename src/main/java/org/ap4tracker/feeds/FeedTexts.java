@@ -77,7 +77,9 @@ class FeedTexts {
                     .map(DevelopmentRef::title).findFirst().orElse(development));
         }
         if (filter.from() != null && filter.to() != null) {
-            parts.add(message("feeds.title.years", filter.from().getYear(), filter.to().getYear()));
+            int first = filter.from().getYear();
+            int last = filter.to().getYear();
+            parts.add(first == last ? message("feeds.title.year", first) : message("feeds.title.years", first, last));
         }
         else if (filter.from() != null) {
             parts.add(message("feeds.title.fromYear", filter.from().getYear()));

@@ -18,6 +18,7 @@ import org.ap4tracker.timeline.TimelineFormat;
 import org.ap4tracker.timeline.TimelineParams;
 import org.ap4tracker.timeline.TimelineParamsValidator;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -25,7 +26,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.WebDataBinder;
@@ -61,9 +61,10 @@ class FeedsController {
     private final CsvWriter csv;
     private final TimelineJsWriter timelineJs;
     private final MessageSource messages;
+    private final JsonMapper json;
 
     FeedsController(EventCatalog catalog, AtomFeedWriter atom, JsonFeedWriter jsonFeed, CalendarWriter calendar,
-            CsvWriter csv, TimelineJsWriter timelineJs, MessageSource messages) {
+            CsvWriter csv, TimelineJsWriter timelineJs, MessageSource messages, JsonMapper json) {
         this.catalog = catalog;
         this.atom = atom;
         this.jsonFeed = jsonFeed;
@@ -71,6 +72,7 @@ class FeedsController {
         this.csv = csv;
         this.timelineJs = timelineJs;
         this.messages = messages;
+        this.json = json;
     }
 
     @InitBinder("params")
@@ -129,8 +131,12 @@ class FeedsController {
         }
     }
 
+    /**
+     * Written here rather than negotiated: a feed reader that accepts only Atom, or a calendar application that
+     * accepts only iCalendar, still learns what was wrong.
+     */
     @ExceptionHandler(BindException.class)
-    ResponseEntity<FeedProblem> invalidQuery(BindException ex, HttpServletRequest request) {
+    void invalidQuery(BindException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<FeedProblem.FieldProblem> errors = ex.getFieldErrors().stream()
                 .map(error -> new FeedProblem.FieldProblem(error.getField(),
                         messages.getMessage(error, FeedTexts.LOCALE)))
@@ -138,10 +144,14 @@ class FeedsController {
         String listed = String.join(" ", errors.stream().map(error -> error.field() + ": " + error.message()).toList());
         FeedProblem problem = new FeedProblem(FeedProblem.VALIDATION_TYPE,
                 messages.getMessage("feeds.problem.title", null, FeedTexts.LOCALE), HttpStatus.BAD_REQUEST.value(),
-                messages.getMessage("feeds.problem.detail", new Object[] {errors.size(), listed}, FeedTexts.LOCALE),
+                messages.getMessage("feeds.problem.detail", new Object[] {listed}, FeedTexts.LOCALE),
                 request.getRequestURI(), errors);
-        // Set, not negotiated: a feed reader asking only for Atom still learns what was wrong.
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        response.resetBuffer();
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        json.writeValue(response.getWriter(), problem);
     }
 
     /**
