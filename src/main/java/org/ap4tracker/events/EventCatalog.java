@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.ap4tracker.events.internal.DevelopmentQueries;
 import org.ap4tracker.events.internal.EventChangeQueries;
 import org.ap4tracker.events.internal.EventDetailQueries;
+import org.ap4tracker.events.internal.EventExportQueries;
 import org.ap4tracker.events.internal.FacetQueries;
 import org.ap4tracker.events.internal.ReferenceDataQueries;
 import org.ap4tracker.events.internal.SearchQueries;
@@ -37,6 +38,7 @@ public class EventCatalog {
     private final DevelopmentQueries developments;
     private final ReferenceDataQueries referenceData;
     private final EventChangeQueries changes;
+    private final EventExportQueries exports;
     private final SearchQueries search;
     private final FacetQueries facets;
 
@@ -50,13 +52,14 @@ public class EventCatalog {
             .build();
 
     EventCatalog(TimelineQueries timeline, EventDetailQueries details, DevelopmentQueries developments,
-            ReferenceDataQueries referenceData, EventChangeQueries changes, SearchQueries search,
-            FacetQueries facets) {
+            ReferenceDataQueries referenceData, EventChangeQueries changes, EventExportQueries exports,
+            SearchQueries search, FacetQueries facets) {
         this.timeline = timeline;
         this.details = details;
         this.developments = developments;
         this.referenceData = referenceData;
         this.changes = changes;
+        this.exports = exports;
         this.search = search;
         this.facets = facets;
     }
@@ -129,5 +132,14 @@ public class EventCatalog {
     /** When the public view of one event last changed; empty for a draft or an unknown slug. */
     public Optional<Instant> lastChangeOf(String slug) {
         return changes.lastChangeOf(slug);
+    }
+
+    /**
+     * A timeline page as {@link #timeline} reads it, each event with its location, topics, sources and
+     * publication time, for feeds and exports. Costs a fixed number of statements whatever the page's length.
+     */
+    public ExportPage exportPage(TimelineFilter filter, @Nullable TimelineCursor after, int limit) {
+        TimelinePage page = timeline(filter, after, limit);
+        return new ExportPage(exports.withParts(page.events()), page.next());
     }
 }

@@ -1,0 +1,118 @@
+package org.ap4tracker.feeds;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.rometools.rome.feed.atom.Category;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import org.ap4tracker.events.ActorRef;
+import org.ap4tracker.events.EventCard;
+import org.ap4tracker.events.EventCatalog;
+import org.ap4tracker.events.EventExport;
+import org.ap4tracker.events.TopicRef;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * An Atom 1.0 feed (RFC 4287) of the newest events a filter shows. Its id is the canonical address of the
+ * feed for that filter, so it stays the same however the query is typed; each entry's id is the event's
+ * permanent page, which never changes once the event is published.
+ */
+@Component
+class AtomFeedWriter {
+
+    static final String MEDIA_TYPE = "application/atom+xml";
+
+    private final EventCatalog catalog;
+    private final FeedTexts texts;
+
+    AtomFeedWriter(EventCatalog catalog, FeedTexts texts) {
+        this.catalog = catalog;
+        this.texts = texts;
+    }
+
+    void write(FeedRequest request, Writer out) throws IOException {
+        List<EventExport> events = catalog.exportPage(request.newestFirst(), null, FeedLimits.FEED_ENTRIES).events();
+        Feed feed = new Feed("atom_1.0");
+        feed.setEncoding("UTF-8");
+        feed.setId(request.self());
+        feed.setTitle(texts.title(request.newestFirst()));
+        feed.setSubtitle(text(texts.subtitle()));
+        feed.setUpdated(Date.from(events.stream().map(event -> event.card().updatedAt()).max(Instant::compareTo)
+                .orElse(Instant.EPOCH)));
+        feed.setAlternateLinks(List.of(link("alternate", "text/html", request.timeline())));
+        feed.setOtherLinks(List.of(link("self", MEDIA_TYPE, request.self())));
+        feed.setAuthors(List.of(author(request)));
+        feed.setEntries(events.stream().map(event -> entry(event, request)).toList());
+        try {
+            new WireFeedOutput().output(feed, out, true);
+        }
+        catch (FeedException ex) {
+            throw new IllegalStateException("Could not write the Atom feed " + request.self(), ex);
+        }
+    }
+
+    private Entry entry(EventExport event, FeedRequest request) {
+        EventCard card = event.card();
+        String url = request.event(card.slug());
+        Entry entry = new Entry();
+        entry.setId(url);
+        entry.setTitle(card.title());
+        entry.setAlternateLinks(List.of(link("alternate", "text/html", url)));
+        entry.setPublished(Date.from(event.publishedAt()));
+        entry.setUpdated(Date.from(card.updatedAt()));
+        entry.setSummary(text(card.summary()));
+        entry.setContents(List.of(text(texts.plainText(event))));
+        List<Category> categories = new ArrayList<>();
+        categories.add(category(card.type().name(), texts.type(card.type()), request.page("/?type=")));
+        for (TopicRef topic : event.topics()) {
+            categories.add(category(topic.slug(), topic.label(), request.page("/?topic=")));
+        }
+        for (ActorRef actor : card.actors()) {
+            categories.add(category(actor.code(), actor.name(), request.page("/actors/")));
+        }
+        entry.setCategories(categories);
+        return entry;
+    }
+
+    private Person author(FeedRequest request) {
+        Person author = new Person();
+        author.setName(texts.author());
+        author.setUri(request.page("/about"));
+        return author;
+    }
+
+    private static Content text(String value) {
+        Content content = new Content();
+        content.setType(Content.TEXT);
+        content.setValue(value);
+        return content;
+    }
+
+    private static Link link(String rel, String type, String href) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setType(type);
+        link.setHref(href);
+        return link;
+    }
+
+    /** Schemes name the timeline filter a term belongs to: the type SUMMIT is {@code /?type=SUMMIT}. */
+    private static Category category(String term, String label, String scheme) {
+        Category category = new Category();
+        category.setTerm(term);
+        category.setLabel(label);
+        category.setScheme(scheme);
+        return category;
+    }
+}

@@ -1,0 +1,188 @@
+package org.ap4tracker.feeds;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.ap4tracker.events.EventCatalog;
+import org.ap4tracker.timeline.TimelineFormat;
+import org.ap4tracker.timeline.TimelineParams;
+import org.ap4tracker.timeline.TimelineParamsValidator;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The timeline's other formats. Each takes the timeline page's query string, checked by the page's own
+ * validator, so any filtered view can be subscribed to, put in a calendar or opened in a spreadsheet. A
+ * parameter it cannot take is a 400 problem JSON listing each one, since these are read by programs.
+ * <p>
+ * Responses are public and cacheable for five minutes. They change only when something public changes, so
+ * the validators come from the change log: Last-Modified is its newest entry and the (weak) ETag hashes that
+ * instant with the format and the canonical filter. A client that has the current copy gets 304 without the
+ * events being read at all.
+ */
+@Controller
+class FeedsController {
+
+    static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+    /** Raise when any format's output changes, so that clients holding an older copy do not keep it. */
+    static final int OUTPUT_REVISION = 1;
+
+    private final EventCatalog catalog;
+    private final AtomFeedWriter atom;
+    private final JsonFeedWriter jsonFeed;
+    private final CalendarWriter calendar;
+    private final CsvWriter csv;
+    private final TimelineJsWriter timelineJs;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    FeedsController(EventCatalog catalog, AtomFeedWriter atom, JsonFeedWriter jsonFeed, CalendarWriter calendar,
+            CsvWriter csv, TimelineJsWriter timelineJs, MessageSource messages, JsonMapper json) {
+        this.catalog = catalog;
+        this.atom = atom;
+        this.jsonFeed = jsonFeed;
+        this.calendar = calendar;
+        this.csv = csv;
+        this.timelineJs = timelineJs;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @InitBinder("params")
+    void validateParams(WebDataBinder binder) {
+        binder.addValidators(new TimelineParamsValidator());
+    }
+
+    @GetMapping(TimelineFormat.ATOM_PATH)
+    void atom(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        FeedRequest feed = start(TimelineFormat.ATOM, params, request, response, "application/atom+xml");
+        if (feed != null) {
+            atom.write(feed, response.getWriter());
+        }
+    }
+
+    @GetMapping(TimelineFormat.JSON_FEED_PATH)
+    void jsonFeed(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        FeedRequest feed = start(TimelineFormat.JSON_FEED, params, request, response, "application/feed+json");
+        if (feed != null) {
+            jsonFeed.write(feed, response.getWriter());
+        }
+    }
+
+    @GetMapping(TimelineFormat.ICALENDAR_PATH)
+    void calendar(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        FeedRequest feed = start(TimelineFormat.ICALENDAR, params, request, response, "text/calendar");
+        if (feed != null) {
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline().filename(CalendarWriter.FILE_NAME).build().toString());
+            calendar.write(feed, response.getWriter());
+        }
+    }
+
+    @GetMapping(TimelineFormat.CSV_PATH)
+    void csv(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        FeedRequest feed = start(TimelineFormat.CSV, params, request, response, "text/csv");
+        if (feed != null) {
+            // RFC 4180 registers "header" to say whether the first line names the columns.
+            response.setContentType("text/csv;charset=UTF-8;header=present");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(CsvWriter.FILE_NAME).build().toString());
+            csv.write(feed, response.getWriter());
+        }
+    }
+
+    @GetMapping(TimelineFormat.TIMELINEJS_PATH)
+    void timelineJs(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        FeedRequest feed = start(TimelineFormat.TIMELINEJS, params, request, response, "application/json");
+        if (feed != null) {
+            timelineJs.write(feed, response.getWriter());
+        }
+    }
+
+    /**
+     * Written here rather than negotiated: a feed reader that accepts only Atom, or a calendar application that
+     * accepts only iCalendar, still learns what was wrong.
+     */
+    @ExceptionHandler(BindException.class)
+    void invalidQuery(BindException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<FeedProblem.FieldProblem> errors = ex.getFieldErrors().stream()
+                .map(error -> new FeedProblem.FieldProblem(error.getField(),
+                        messages.getMessage(error, FeedTexts.LOCALE)))
+                .toList();
+        String listed = String.join(" ", errors.stream().map(error -> error.field() + ": " + error.message()).toList());
+        FeedProblem problem = new FeedProblem(FeedProblem.VALIDATION_TYPE,
+                messages.getMessage("feeds.problem.title", null, FeedTexts.LOCALE), HttpStatus.BAD_REQUEST.value(),
+                messages.getMessage("feeds.problem.detail", new Object[] {listed}, FeedTexts.LOCALE),
+                request.getRequestURI(), errors);
+        response.resetBuffer();
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        json.writeValue(response.getWriter(), problem);
+    }
+
+    /**
+     * Sets the headers every format shares, and answers 304 when the client's copy is current; returns the
+     * request to write the body for, or null when none is due.
+     */
+    private @Nullable FeedRequest start(TimelineFormat format, TimelineParams params, HttpServletRequest request,
+            HttpServletResponse response, String mediaType) {
+        Optional<Instant> lastChange = catalog.lastChange();
+        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        FeedRequest feed = FeedRequest.of(origin, request.getServerName(), format, params);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHING.getHeaderValue());
+        if (lastChange.isPresent()) {
+            String order = format == TimelineFormat.CSV && params.oldestFirst() ? "oldest" : "newest";
+            String etag = "W/" + hash(OUTPUT_REVISION + " " + lastChange.get() + " " + feed.self() + " " + order);
+            if (new ServletWebRequest(request, response).checkNotModified(etag, lastChange.get().toEpochMilli())) {
+                return null;
+            }
+        }
+        response.setContentType(mediaType + ";charset=UTF-8");
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        return feed;
+    }
+
+    private static String hash(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+        }
+    }
+}

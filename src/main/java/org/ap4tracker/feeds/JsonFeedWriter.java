@@ -1,0 +1,74 @@
+package org.ap4tracker.feeds;
+
+import java.io.Writer;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.ap4tracker.events.EventCard;
+import org.ap4tracker.events.EventCatalog;
+import org.ap4tracker.events.EventExport;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/** A JSON Feed 1.1 (jsonfeed.org) of the newest events a filter shows: the Atom feed's content, as JSON. */
+@Component
+class JsonFeedWriter {
+
+    static final String VERSION = "https://jsonfeed.org/version/1.1";
+
+    private final EventCatalog catalog;
+    private final FeedTexts texts;
+    private final JsonMapper json;
+
+    JsonFeedWriter(EventCatalog catalog, FeedTexts texts, JsonMapper json) {
+        this.catalog = catalog;
+        this.texts = texts;
+        this.json = json;
+    }
+
+    void write(FeedRequest request, Writer out) {
+        List<EventExport> events = catalog.exportPage(request.newestFirst(), null, FeedLimits.FEED_ENTRIES).events();
+        List<Author> authors = List.of(new Author(texts.author(), request.page("/about")));
+        json.writeValue(out, new JsonFeed(VERSION, texts.title(request.newestFirst()), request.timeline(),
+                request.self(), texts.subtitle(), "en", authors,
+                events.stream().map(event -> item(event, request, authors)).toList()));
+    }
+
+    private Item item(EventExport event, FeedRequest request, List<Author> authors) {
+        EventCard card = event.card();
+        String url = request.event(card.slug());
+        return new Item(url, url, card.title(), card.summary(), texts.plainText(event), event.publishedAt(),
+                card.updatedAt(), texts.tags(event), authors);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record JsonFeed(
+            String version,
+            String title,
+            @JsonProperty("home_page_url") String homePageUrl,
+            @JsonProperty("feed_url") String feedUrl,
+            String description,
+            String language,
+            List<Author> authors,
+            List<Item> items) {
+    }
+
+    record Author(String name, @Nullable String url) {
+    }
+
+    record Item(
+            String id,
+            String url,
+            String title,
+            String summary,
+            @JsonProperty("content_text") String contentText,
+            @JsonProperty("date_published") Instant datePublished,
+            @JsonProperty("date_modified") Instant dateModified,
+            List<String> tags,
+            List<Author> authors) {
+    }
+}
