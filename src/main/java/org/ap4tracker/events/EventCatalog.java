@@ -142,4 +142,16 @@ public class EventCatalog {
         TimelinePage page = timeline(filter, after, limit);
         return new ExportPage(exports.withParts(page.events()), page.next());
     }
+
+    /**
+     * The public changelog, newest first: events published, corrected, withdrawn and taken down, before a
+     * position (from the newest when null). Entries that only echo another change (a related event's, a
+     * renamed actor's) are left out; {@link #changes} keeps them for mirrors.
+     */
+    public PublicChangePage publicChanges(@Nullable ChangeCursor before, int limit) {
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("A page holds 1 to %d changes, not %d".formatted(MAX_PAGE_SIZE, limit));
+        }
+        return changes.publicBefore(before, limit);
+    }
 }

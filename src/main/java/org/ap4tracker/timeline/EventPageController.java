@@ -1,12 +1,16 @@
 package org.ap4tracker.timeline;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.ap4tracker.citation.Citation;
+import org.ap4tracker.citation.Citations;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventDetail;
 import org.ap4tracker.events.HonestDateFormat;
 import org.ap4tracker.markdown.MarkdownRenderer;
+import org.ap4tracker.system.AlternateLink;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,11 +24,13 @@ class EventPageController {
     private final EventCatalog catalog;
     private final HonestDateFormat dates;
     private final MarkdownRenderer markdown;
+    private final Citations citations;
 
-    EventPageController(EventCatalog catalog, HonestDateFormat dates, MarkdownRenderer markdown) {
+    EventPageController(EventCatalog catalog, HonestDateFormat dates, MarkdownRenderer markdown, Citations citations) {
         this.catalog = catalog;
         this.dates = dates;
         this.markdown = markdown;
+        this.citations = citations;
     }
 
     @GetMapping("/events/{slug}")
@@ -38,6 +44,12 @@ class EventPageController {
         String bodyHtml = event.body() == null ? null : markdown.toSafeHtml(event.body());
         model.addAttribute("page", EventPage.of(event, bodyHtml, dates, locale));
         model.addAttribute("description", event.summary());
+        Citation citation = citations.of(event);
+        model.addAttribute("citation", citation);
+        model.addAttribute("citationJson", citations.cslJson(citation));
+        String jsonUrl = "/api/v1/events/" + event.slug();
+        model.addAttribute("jsonUrl", jsonUrl);
+        model.addAttribute("alternates", List.of(new AlternateLink("application/json", event.title(), jsonUrl)));
         return "events/show";
     }
 }

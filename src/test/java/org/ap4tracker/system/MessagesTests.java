@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.ap4tracker.changelog.ChangeLabel;
 import org.ap4tracker.events.DateQualifier;
 import org.ap4tracker.events.DevelopmentStatus;
 import org.ap4tracker.events.EventType;
@@ -31,7 +32,8 @@ class MessagesTests {
                 Arrays.stream(EventType.values()).map(type -> "event.type." + type),
                 Arrays.stream(Stance.values()).map(stance -> "stance." + stance),
                 Arrays.stream(DevelopmentStatus.values()).map(status -> "development.status." + status),
-                Arrays.stream(DateQualifier.values()).map(qualifier -> "date.qualifier." + qualifier))
+                Arrays.stream(DateQualifier.values()).map(qualifier -> "date.qualifier." + qualifier),
+                Arrays.stream(ChangeLabel.values()).map(label -> "changes.kind." + label))
                 .flatMap(codes -> codes);
     }
 

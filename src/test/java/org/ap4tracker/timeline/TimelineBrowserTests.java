@@ -118,7 +118,7 @@ class TimelineBrowserTests {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/?type=PARADE&from=abc", "/events/2023-05-04-china-criticises-tokyo-office-plan",
-            "/developments", "/developments/tokyo-liaison-office", "/actors/JP", "/about", "/no/such/page"})
+            "/developments", "/developments/tokyo-liaison-office", "/actors/JP", "/about", "/changes", "/no/such/page"})
     void pagesPassTheAxeAccessibilityRules(String path) {
         // axe is injected through the DevTools protocol; the page's CSP would refuse it as an inline script.
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true));

@@ -10,6 +10,8 @@ import org.ap4tracker.events.ChangeCursor;
 import org.ap4tracker.events.ChangeKind;
 import org.ap4tracker.events.ChangePage;
 import org.ap4tracker.events.EventChange;
+import org.ap4tracker.events.PublicChange;
+import org.ap4tracker.events.PublicChangePage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,5 +78,54 @@ public class EventChangeQueries {
     }
 
     private record Row(ChangeCursor position, EventChange change) {
+    }
+
+    /**
+     * The public changelog, newest first, before a position. Left out: incidental entries (V25), and
+     * corrections that come with a publication, withdrawal or removal in the same transaction, which are
+     * the events the desk touches when it links a new event to them. Unlike {@link #after}, entries of
+     * transactions still running elsewhere are not held back: readers see a change once it commits.
+     * <p>
+     * The note is the one on the Envers revision of the same transaction (joined by transaction id), and only
+     * when that revision recorded this event: a storyline's note never reaches its events' entries, and a
+     * draft's notes never show, since drafts have no entries.
+     */
+    public PublicChangePage publicBefore(@Nullable ChangeCursor before, int limit) {
+        String position = before == null ? "" : " and (c.txid, c.id) < (cast(:txid as xid8), :id)";
+        List<PublicChange> rows = jdbc.sql("""
+                select c.txid::text as txid, c.id, c.kind, c.slug, c.changed_at, c.withdrawn_reason,
+                       case when c.kind <> 'REMOVED' and e.slug = c.slug and e.status <> 'DRAFT' then e.title end as title,
+                       case when c.kind <> 'REMOVED' then (
+                           select r.change_note from revision r
+                           where r.txid = c.txid and r.change_note is not null
+                             and exists (select 1 from event_aud a where a.id = c.event_id and a.rev = r.id)
+                           order by r.id desc
+                           limit 1) end as note,
+                       c.kind = 'PUBLISHED' and exists (
+                           select 1 from event_change p
+                           where p.event_id = c.event_id and p.id < c.id and not p.incidental) as again
+                from event_change c
+                left join event e on e.id = c.event_id
+                where not c.incidental
+                  and (c.kind <> 'UPDATED' or not exists (
+                           select 1 from event_change s
+                           where s.txid = c.txid and s.kind <> 'UPDATED' and not s.incidental))%s
+                order by c.txid desc, c.id desc
+                limit :limit
+                """.formatted(position))
+                .param("txid", before == null ? "0" : Long.toString(before.txid()))
+                .param("id", before == null ? 0L : before.id())
+                .param("limit", limit + 1)
+                .query((rs, n) -> new PublicChange(rs.getLong("id"),
+                        new ChangeCursor(Long.parseLong(rs.getString("txid")), rs.getLong("id")),
+                        ChangeKind.valueOf(rs.getString("kind")), rs.getBoolean("again"), rs.getString("slug"),
+                        rs.getString("title"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("withdrawn_reason"), rs.getString("note")))
+                .list();
+        if (rows.size() <= limit) {
+            return new PublicChangePage(List.copyOf(rows), null);
+        }
+        List<PublicChange> shown = List.copyOf(rows.subList(0, limit));
+        return new PublicChangePage(shown, shown.get(limit - 1).position());
     }
 }

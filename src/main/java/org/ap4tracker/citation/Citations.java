@@ -1,0 +1,46 @@
+package org.ap4tracker.citation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.ap4tracker.events.EventDetail;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Builds the citation of an event as the current request sees the site: its address, and today's date. */
+@Component
+public class Citations {
+
+    private final Clock clock;
+    private final JsonMapper json;
+
+    Citations(Clock clock, JsonMapper json) {
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /** The citation of a public event, addressed from the site root of the request being served. */
+    public Citation of(EventDetail event) {
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/events/{slug}")
+                .buildAndExpand(event.slug()).toUriString();
+        return new Citation("ap4tracker-" + event.slug(), event.title(), url, lastUpdated(event), LocalDate.now(clock));
+    }
+
+    /** The citation as a CSL-JSON document (a list of one item), indented, as the page shows it and the file holds. */
+    public String cslJson(Citation citation) {
+        return json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(List.of(citation.cslItem()));
+    }
+
+    /** Dates are days in UTC, the zone every timestamp is kept in. */
+    private static LocalDate lastUpdated(EventDetail event) {
+        Instant updated = event.publishedAt() != null && event.publishedAt().isAfter(event.updatedAt())
+                ? event.publishedAt() : event.updatedAt();
+        return LocalDate.ofInstant(updated, ZoneOffset.UTC);
+    }
+}

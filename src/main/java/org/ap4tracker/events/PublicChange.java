@@ -1,0 +1,38 @@
+package org.ap4tracker.events;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of the public changelog, as readers see it.
+ *
+ * @param id the change log entry's own id, stable for good (feeds use it as the entry id)
+ * @param position where the entry sits in the log, for paging on
+ * @param kind what happened
+ * @param publishedAgain for {@link ChangeKind#PUBLISHED}: the event had been public before (withdrawn, taken
+ *     back to draft, or at another slug) rather than new
+ * @param slug where it happened
+ * @param title the event's title, only while the event is public at that slug (published, or withdrawn with a
+ *     tombstone); null when it has gone back to draft, was deleted or moved, so that a draft's title never shows
+ * @param at when the change was made
+ * @param withdrawnReason the public reason, for {@link ChangeKind#WITHDRAWN}
+ * @param note the editor's note on the revision made in the same transaction, when the revision touched this
+ *     event and the note was written; never for {@link ChangeKind#REMOVED}, which concerns a draft
+ */
+public record PublicChange(
+        long id,
+        ChangeCursor position,
+        ChangeKind kind,
+        boolean publishedAgain,
+        String slug,
+        @Nullable String title,
+        Instant at,
+        @Nullable String withdrawnReason,
+        @Nullable String note) {
+
+    /** Whether the event can still be opened at this slug: its page, or its tombstone answering 410. */
+    public boolean linkable() {
+        return title != null;
+    }
+}
