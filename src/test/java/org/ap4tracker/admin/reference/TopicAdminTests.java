@@ -44,7 +44,7 @@ class TopicAdminTests {
         assertThat(list.select(".flash").text()).isEqualTo("Topic “Arms control” created.");
         assertThat(list.select(".admin-table tr:has(a[href=/admin/topics/arms-control]) td").eachText())
                 .containsExactly("Arms control", "arms-control", "Timeline");
-        assertThat(html(mvc.perform(get("/")).andReturn()).select(".filters label").eachText()).contains("Arms control");
+        assertThat(html(mvc.perform(get("/")).andReturn()).select(".filters label.check > span:first-of-type").eachText()).contains("Arms control");
         assertThat(audit("TOPIC_CREATED", "arms-control")).containsExactly("editor: Arms control");
     }
 
@@ -101,7 +101,7 @@ class TopicAdminTests {
         assertThat(after.select(".flash").text()).isEqualTo("Topic “Cyber security” saved.");
         assertThat(valueOf(after, "label")).isEqualTo("Cyber security");
         Document timeline = html(mvc.perform(get("/")).andReturn());
-        assertThat(timeline.select(".filters label").eachText()).contains("Cyber security").doesNotContain("Cyber defence");
+        assertThat(timeline.select(".filters label.check > span:first-of-type").eachText()).contains("Cyber security").doesNotContain("Cyber defence");
         assertThat(audit("TOPIC_EDITED", "cyber-defence")).containsExactly("editor: label: Cyber defence → Cyber security");
     }
 
