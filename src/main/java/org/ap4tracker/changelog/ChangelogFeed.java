@@ -5,10 +5,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
-import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
@@ -17,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import static org.ap4tracker.system.AtomParts.link;
+import static org.ap4tracker.system.AtomParts.text;
 
 /**
  * The changelog as an Atom 1.0 feed. Entry ids are tag URIs made of the change log entry's own id, so they
@@ -93,20 +94,5 @@ class ChangelogFeed {
 
     private String message(String code, Locale locale) {
         return messages.getMessage(code, null, locale);
-    }
-
-    private static Content text(String value) {
-        Content content = new Content();
-        content.setType(Content.TEXT);
-        content.setValue(value);
-        return content;
-    }
-
-    private static Link link(String rel, String type, String href) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setType(type);
-        link.setHref(href);
-        return link;
     }
 }

@@ -8,10 +8,8 @@ import java.util.Date;
 import java.util.List;
 
 import com.rometools.rome.feed.atom.Category;
-import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
@@ -22,6 +20,9 @@ import org.ap4tracker.events.EventExport;
 import org.ap4tracker.events.TopicRef;
 
 import org.springframework.stereotype.Component;
+
+import static org.ap4tracker.system.AtomParts.link;
+import static org.ap4tracker.system.AtomParts.text;
 
 /**
  * An Atom 1.0 feed (RFC 4287) of the newest events a filter shows. Its id is the canonical address of the
@@ -92,20 +93,6 @@ class AtomFeedWriter {
         return author;
     }
 
-    private static Content text(String value) {
-        Content content = new Content();
-        content.setType(Content.TEXT);
-        content.setValue(value);
-        return content;
-    }
-
-    private static Link link(String rel, String type, String href) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setType(type);
-        link.setHref(href);
-        return link;
-    }
 
     /** Schemes name the timeline filter a term belongs to: the type SUMMIT is {@code /?type=SUMMIT}. */
     private static Category category(String term, String label, String scheme) {
