@@ -10,6 +10,7 @@ import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.TimelineFacets;
 import org.ap4tracker.events.TimelineFilter;
+import org.ap4tracker.events.internal.FacetCountCompaction;
 import org.ap4tracker.support.Pages;
 import org.ap4tracker.support.Pages.Page;
 import org.ap4tracker.support.StatementCounter;
@@ -59,6 +60,9 @@ class FacetCountTests {
 
     @Autowired
     StatementCounter statements;
+
+    @Autowired
+    FacetCountCompaction compaction;
 
     @BeforeAll
     void insertTheFixture() {
@@ -131,6 +135,58 @@ class FacetCountTests {
     }
 
     @Test
+    void theCountsTheDatabaseKeepsAgreeWithTheEventsThroughEveryKindOfChange() {
+        assertThat(keptCountsThatDisagree()).isEmpty();
+
+        // Published, retyped, moved to another storyline and year, links changed, taken back, deleted.
+        jdbc.sql("update event set status = 'PUBLISHED', published_at = now() where slug = '2034-04-01-e'").update();
+        jdbc.sql("update event set type = 'AGREEMENT', development_id = null, start_date = '2036-01-01' where slug = '2034-03-01-a'")
+                .update();
+        jdbc.sql("delete from event_actor where event_id = (select id from event where slug = '2034-03-01-a') and actor_id = (select id from actor where code = 'NATO')")
+                .update();
+        jdbc.sql("insert into event_topic (event_id, topic_id) select e.id, t.id from event e, topic t where e.slug = '2034-06-01-b' and t.slug = 'space'")
+                .update();
+        assertThat(keptCountsThatDisagree()).isEmpty();
+        assertThat(catalog.facets(search(Set.of(), Set.of(), null, null)).types())
+                .containsOnly(entry(EventType.SUMMIT, 2L), entry(EventType.MEETING, 1L), entry(EventType.STATEMENT, 1L),
+                        entry(EventType.AGREEMENT, 1L));
+
+        jdbc.sql("update event set status = 'DRAFT' where slug = '2034-04-01-e'").update();
+        jdbc.sql("delete from event where slug = '2035-09-01-d'").update();
+        assertThat(keptCountsThatDisagree()).isEmpty();
+
+        // Every change appended rows; compaction sums them to one a key and the counts stay the same.
+        int rows = jdbc.sql("select count(*) from event_facet_count").query(Integer.class).single();
+        assertThat(compaction.compact()).isPositive();
+        assertThat(jdbc.sql("select count(*) from event_facet_count").query(Integer.class).single()).isLessThan(rows);
+        assertThat(jdbc.sql("""
+                select count(*) from (select 1 from event_facet_count
+                group by actor_id, topic_id, year, type, development_id having count(*) > 1) repeated
+                """).query(Integer.class).single()).isZero();
+        assertThat(keptCountsThatDisagree()).isEmpty();
+
+        deleteTheFixture();
+        insertTheFixture();
+        assertThat(keptCountsThatDisagree()).isEmpty();
+    }
+
+    @Test
+    void filtersTheKeptCountsAnswerGiveTheSameCountsAsCountingTheEvents() {
+        // Without the search word the counts come from event_facet_count; the same filter with a date range that
+        // does not fall on whole years has to count the events. Both must agree.
+        for (TimelineFilter kept : List.of(
+                filter(Set.of(), Set.of(), Set.of(), null),
+                filter(Set.of(EventType.SUMMIT), Set.of(), Set.of(), null),
+                filter(Set.of(), Set.of("JP"), Set.of(), null),
+                filter(Set.of(EventType.SUMMIT, EventType.MEETING), Set.of(), Set.of("cyber-defence"), null),
+                filter(Set.of(), Set.of("JP"), Set.of(), "tokyo-liaison-office"))) {
+            TimelineFilter counted = new TimelineFilter(kept.actors(), kept.types(), kept.topics(), kept.development(),
+                    LocalDate.of(1900, 1, 2), LocalDate.of(2100, 12, 30), null, null, SortOrder.NEWEST_FIRST);
+            assertThat(catalog.facets(kept)).as(kept.toString()).isEqualTo(catalog.facets(counted));
+        }
+    }
+
+    @Test
     void allFacetsTakeOneStatementAndARepeatedFilterIsServedFromTheCache() {
         TimelineFilter filter = search(Set.of(EventType.MEETING), Set.of("JP"), null, null);
 
@@ -144,6 +200,32 @@ class FacetCountTests {
         // One for the time of the last public change, one for all the counts; then only the first.
         assertThat(first).isEqualTo(2);
         assertThat(again).isEqualTo(1);
+    }
+
+    /** Rows of event_facet_count that differ from counting the published events and their links now. */
+    private List<String> keptCountsThatDisagree() {
+        return jdbc.sql("""
+                with counted as (
+                    select extract(year from e.sort_date)::int as year, e.type, coalesce(e.development_id, 0) as development_id,
+                           k.actor_id, k.topic_id, count(*) as events
+                    from event e
+                    cross join lateral (
+                        select 0::bigint as actor_id, 0::bigint as topic_id
+                        union all select ea.actor_id, 0 from event_actor ea where ea.event_id = e.id
+                        union all select 0, et.topic_id from event_topic et where et.event_id = e.id) k
+                    where e.status = 'PUBLISHED'
+                    group by 1, 2, 3, 4, 5),
+                kept as (select year, type, development_id, actor_id, topic_id, sum(events) as events from event_facet_count
+                         group by 1, 2, 3, 4, 5 having sum(events) <> 0)
+                (select 'kept ' || kept::text from kept except all select 'kept ' || counted::text from counted)
+                union all
+                (select 'counted ' || counted::text from counted except all select 'counted ' || kept::text from kept)
+                """).query(String.class).list();
+    }
+
+    private static TimelineFilter filter(Set<EventType> types, Set<String> actors, Set<String> topics,
+            @Nullable String development) {
+        return new TimelineFilter(actors, types, topics, development, null, null, null, null, SortOrder.NEWEST_FIRST);
     }
 
     private static TimelineFilter search(Set<EventType> types, Set<String> actors, @Nullable LocalDate from,

@@ -18,10 +18,12 @@ import org.springframework.stereotype.Repository;
  * Counts the timeline's facets in one statement: a grouped count per facet, each under every condition of
  * the filter but its own, joined by UNION ALL. The counts use the conditions the timeline list uses.
  *
- * <p>Each count reads the narrowest index that holds what it groups by: types, storylines and years their
- * partial indexes on published events, and actors and topics the copies of sort date and published state on
- * event_actor and event_topic, without visiting the events at all when the rest of the filter is only a
- * date range. So counting everything touches index entries only.
+ * <p>Most filters are answered from the counts the database keeps in event_facet_count (V24), summing a few
+ * hundred rows whatever the number of events. The rest (a text search, several actors or topics at once) are
+ * counted from the events, each facet from the narrowest index that holds what it groups by: types,
+ * storylines and years their partial indexes on published events, actors and topics the copies of sort date
+ * and published state on event_actor and event_topic, without visiting the events when the rest of the filter
+ * is a date range.
  */
 @Repository
 public class FacetQueries {
@@ -35,16 +37,26 @@ public class FacetQueries {
     public TimelineFacets count(TimelineFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String sql = String.join("\nunion all\n",
-                eventBranch("type", "e.type", filter, Dimension.TYPES, params),
+                keptCounts(filter, Dimension.TYPES)
+                        ? keptBranch("type", "c.type", filter, Dimension.TYPES, params)
+                        : eventBranch("type", "e.type", filter, Dimension.TYPES, params),
                 """
                 select 'development', d.slug, counted.n
                 from (%s) counted join development d on d.id = counted.value"""
-                        .formatted(eventBranch("development", "e.development_id", filter, Dimension.DEVELOPMENT, params)),
-                eventBranch("year", "extract(year from e.sort_date)::int::text", filter, Dimension.DATES, params),
-                linkBranch("actor", "event_actor", "actor_id", "select code from actor where id = counted.value",
-                        filter, Dimension.ACTORS, params),
-                linkBranch("topic", "event_topic", "topic_id", "select slug from topic where id = counted.value",
-                        filter, Dimension.TOPICS, params));
+                        .formatted(keptCounts(filter, Dimension.DEVELOPMENT)
+                                ? keptBranch("development", "c.development_id", filter, Dimension.DEVELOPMENT, params)
+                                : eventBranch("development", "e.development_id", filter, Dimension.DEVELOPMENT, params)),
+                keptCounts(filter, Dimension.DATES)
+                        ? keptBranch("year", "c.year::text", filter, Dimension.DATES, params)
+                        : eventBranch("year", "extract(year from e.sort_date)::int::text", filter, Dimension.DATES, params),
+                labelled("actor", "select code from actor where id = counted.value",
+                        keptCounts(filter, Dimension.ACTORS)
+                                ? keptBranch("actor", "c.actor_id", filter, Dimension.ACTORS, params)
+                                : linkBranch("event_actor", "actor_id", filter, Dimension.ACTORS, params)),
+                labelled("topic", "select slug from topic where id = counted.value",
+                        keptCounts(filter, Dimension.TOPICS)
+                                ? keptBranch("topic", "c.topic_id", filter, Dimension.TOPICS, params)
+                                : linkBranch("event_topic", "topic_id", filter, Dimension.TOPICS, params)));
 
         Map<String, Long> actors = new HashMap<>();
         Map<EventType, Long> types = new EnumMap<>(EventType.class);
@@ -82,8 +94,8 @@ public class FacetQueries {
      * A count of published events per actor or topic, read from the link table's copies of sort date and
      * published state; the events themselves are joined only when the filter restricts more than dates.
      */
-    private static String linkBranch(String facet, String table, String idColumn, String label, TimelineFilter filter,
-            Dimension own, Map<String, Object> params) {
+    private static String linkBranch(String table, String idColumn, TimelineFilter filter, Dimension own,
+            Map<String, Object> params) {
         StringBuilder counted = new StringBuilder("select l.%s as value, count(*) as n from %s l".formatted(idColumn, table));
         if (TimelineConditions.restrictsBeyondDates(filter, own)) {
             counted.append(" join event e on e.id = l.event_id where l.published and e.status = 'PUBLISHED'");
@@ -92,7 +104,67 @@ public class FacetQueries {
             counted.append(" where l.published");
         }
         TimelineConditions.append(filter, EnumSet.of(own), "l.sort_date", counted, params);
-        counted.append(" group by 1");
+        return counted.append(" group by 1").toString();
+    }
+
+    private static String labelled(String facet, String label, String counted) {
         return "select '%s', (%s), counted.n from (%s) counted".formatted(facet, label, counted);
+    }
+
+    /**
+     * Whether the counts kept in event_facet_count (V24) answer this facet exactly: they are kept by year,
+     * type and storyline, overall and for one actor or one topic at a time, so the rest of the filter may
+     * name whole years, types, a storyline and one actor or one topic, but no text or time of change.
+     */
+    private static boolean keptCounts(TimelineFilter filter, Dimension own) {
+        int actors = own == Dimension.ACTORS ? 0 : filter.actors().size();
+        int topics = own == Dimension.TOPICS ? 0 : filter.topics().size();
+        boolean wholeYears = (filter.from() == null || filter.from().getDayOfYear() == 1)
+                && (filter.to() == null || filter.to().plusDays(1).getDayOfYear() == 1);
+        return filter.text() == null && filter.updatedSince() == null && wholeYears && actors <= 1 && topics <= 1
+                && actors + topics <= 1 && !(own == Dimension.ACTORS && topics > 0)
+                && !(own == Dimension.TOPICS && actors > 0);
+    }
+
+    /** A facet summed from the kept counts: the overall rows, or the rows of the one actor or topic filtered on. */
+    private static String keptBranch(String facet, String value, TimelineFilter filter, Dimension own,
+            Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("select '%s' as facet, %s as value, sum(c.events) as n from event_facet_count c"
+                .formatted(facet, value));
+        if (own == Dimension.ACTORS) {
+            sql.append(" where c.actor_id <> 0");
+        }
+        else if (own == Dimension.TOPICS) {
+            sql.append(" where c.topic_id <> 0");
+        }
+        else if (!filter.actors().isEmpty()) {
+            sql.append(" where c.actor_id = (select id from actor where code = :keptActor)");
+            params.put("keptActor", filter.actors().iterator().next());
+        }
+        else if (!filter.topics().isEmpty()) {
+            sql.append(" where c.topic_id = (select id from topic where slug = :keptTopic)");
+            params.put("keptTopic", filter.topics().iterator().next());
+        }
+        else {
+            // The overall rows: actor and topic rows count the same events again, once per link.
+            sql.append(" where c.actor_id = 0 and c.topic_id = 0");
+        }
+        if (own != Dimension.TYPES && !filter.types().isEmpty()) {
+            sql.append(" and c.type in (:types)");
+            params.put("types", filter.types().stream().map(Enum::name).toList());
+        }
+        if (own != Dimension.DEVELOPMENT && filter.development() != null) {
+            sql.append(" and c.development_id = (select id from development where slug = :development)");
+            params.put("development", filter.development());
+        }
+        if (own != Dimension.DATES && filter.from() != null) {
+            sql.append(" and c.year >= :fromYear");
+            params.put("fromYear", filter.from().getYear());
+        }
+        if (own != Dimension.DATES && filter.to() != null) {
+            sql.append(" and c.year <= :toYear");
+            params.put("toYear", filter.to().getYear());
+        }
+        return sql.append(" group by 2 having sum(c.events) > 0").toString();
     }
 }

@@ -1,0 +1,59 @@
+package org.ap4tracker.events.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sums the rows that changes append to event_facet_count (V24) back into one row per key, so that reading a
+ * count stays a few hundred rows however many changes were made. Rows of transactions still running are not
+ * visible here and stay as they are; so do those of transactions committing meanwhile. Several instances
+ * may run this: a transaction-scoped advisory lock lets one of them at a time do the work.
+ */
+@Component
+public class FacetCountCompaction {
+
+    private static final Logger log = LoggerFactory.getLogger(FacetCountCompaction.class);
+
+    /** Any fixed number, the same for every instance: the advisory lock's key. */
+    private static final long LOCK = 0x61703466L;
+
+    private final JdbcClient jdbc;
+
+    FacetCountCompaction(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Returns how many rows were summed away, or 0 when another instance holds the lock. */
+    @Scheduled(fixedDelayString = "${ap4.facet-counts.compaction-interval:PT10M}",
+            initialDelayString = "${ap4.facet-counts.compaction-interval:PT10M}")
+    @Transactional
+    public int compact() {
+        boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", LOCK)
+                .query(Boolean.class).single();
+        if (!locked) {
+            return 0;
+        }
+        int before = jdbc.sql("select count(*) from event_facet_count").query(Integer.class).single();
+        jdbc.sql("""
+                with summed as (
+                    delete from event_facet_count
+                    where (actor_id, topic_id, year, type, development_id) in (
+                        select actor_id, topic_id, year, type, development_id from event_facet_count
+                        group by 1, 2, 3, 4, 5 having count(*) > 1 or sum(events) = 0)
+                    returning actor_id, topic_id, year, type, development_id, events)
+                insert into event_facet_count (actor_id, topic_id, year, type, development_id, events)
+                select actor_id, topic_id, year, type, development_id, sum(events) from summed
+                group by 1, 2, 3, 4, 5 having sum(events) <> 0
+                """).update();
+        int removed = before - jdbc.sql("select count(*) from event_facet_count").query(Integer.class).single();
+        if (removed > 0) {
+            log.debug("Summed {} facet count rows away", removed);
+        }
+        return removed;
+    }
+}
