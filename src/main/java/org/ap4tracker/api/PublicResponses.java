@@ -1,12 +1,10 @@
 package org.ap4tracker.api;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
+import org.ap4tracker.system.EntityTags;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.CacheControl;
@@ -69,12 +67,6 @@ class PublicResponses {
 
     /** The strong ETag of a single resource's representation, as {@link #resource} sends it. */
     String entityTag(Object body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-        }
+        return EntityTags.of(json.writeValueAsBytes(body));
     }
 }

@@ -1,11 +1,8 @@
 package org.ap4tracker.changelog;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,7 @@ import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.InvalidCursorException;
 import org.ap4tracker.events.PublicChangePage;
 import org.ap4tracker.system.AlternateLink;
+import org.ap4tracker.system.EntityTags;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -79,7 +77,7 @@ class ChangelogController {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(new MediaType("application", "atom+xml", StandardCharsets.UTF_8))
                 .cacheControl(PUBLIC_DATA)
-                .eTag("W/" + hash(document));
+                .eTag("W/" + EntityTags.of(document));
         lastModified.ifPresent(response::lastModified);
         return response.body(document);
     }
@@ -90,16 +88,6 @@ class ChangelogController {
         }
         catch (InvalidCursorException ex) {
             throw new BadChangelogRequestException(ex);
-        }
-    }
-
-    private static String hash(String document) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", ex);
         }
     }
 }

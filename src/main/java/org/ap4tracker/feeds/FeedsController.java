@@ -2,11 +2,8 @@ package org.ap4tracker.feeds;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.ap4tracker.events.EventCatalog;
+import org.ap4tracker.system.EntityTags;
 import org.ap4tracker.timeline.TimelineFormat;
 import org.ap4tracker.timeline.TimelineParams;
 import org.ap4tracker.timeline.TimelineParamsValidator;
@@ -166,7 +164,7 @@ class FeedsController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHING.getHeaderValue());
         if (lastChange.isPresent()) {
             String order = format == TimelineFormat.CSV && params.oldestFirst() ? "oldest" : "newest";
-            String etag = "W/" + hash(OUTPUT_REVISION + " " + lastChange.get() + " " + feed.self() + " " + order);
+            String etag = "W/" + EntityTags.of(OUTPUT_REVISION + " " + lastChange.get() + " " + feed.self() + " " + order);
             if (new ServletWebRequest(request, response).checkNotModified(etag, lastChange.get().toEpochMilli())) {
                 return null;
             }
@@ -174,15 +172,5 @@ class FeedsController {
         response.setContentType(mediaType + ";charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8);
         return feed;
-    }
-
-    private static String hash(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-        }
     }
 }
