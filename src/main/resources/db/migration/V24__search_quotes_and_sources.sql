@@ -55,10 +55,10 @@ create trigger event_sync_topics after update on event
     execute function event_sync_topics();
 
 -- Facet counts at scale: counting a million events per request costs seconds, so the database keeps the
--- counts of published events by year, type and storyline, overall and per actor and per topic. actor_id and
--- topic_id are 0 on the overall rows (at most one of them is not), development_id is 0 for events in no
--- storyline. Filters that these keys cannot answer exactly (a text search, several actors, an actor and a
--- topic together) are counted from the events instead.
+-- counts of published events by year, type and storyline, overall, per actor, per topic and per actor and
+-- topic together. actor_id and topic_id are 0 where a row is not for one, development_id is 0 for events in
+-- no storyline. Filters that these keys cannot answer exactly (a text search, several actors or several
+-- topics at once) are counted from the events instead.
 --
 -- Each change appends its +1 and -1 rows rather than updating one row per key: a running transaction would
 -- hold that row locked, and every other publication in the same year and type would wait for it. A key's
@@ -81,7 +81,9 @@ create function event_facet_count_add(p_event_id bigint, p_sort_date date, p_typ
     select extract(year from p_sort_date)::int, p_type, coalesce(p_development_id, 0), k.actor_id, k.topic_id, p_delta
     from (select 0::bigint as actor_id, 0::bigint as topic_id
           union all select ea.actor_id, 0 from event_actor ea where ea.event_id = p_event_id
-          union all select 0, et.topic_id from event_topic et where et.event_id = p_event_id) k
+          union all select 0, et.topic_id from event_topic et where et.event_id = p_event_id
+          union all select ea.actor_id, et.topic_id from event_actor ea join event_topic et on et.event_id = ea.event_id
+                    where ea.event_id = p_event_id) k
 $$;
 
 -- An event counts while it is published. JPA writes the event row before its links, so an update is
@@ -111,11 +113,18 @@ create trigger event_facet_count_delete before delete on event
 
 -- A link added to or removed from a published event moves that event's actor or topic row. After a
 -- cascade from a deleted event the event is gone and was counted out already.
+-- The link's own row, and its pairs with the event's links of the other kind as they are now: links written
+-- one after the other in a transaction each pair up with those already there, so every pair counts once.
 create function event_facet_count_link(p_event_id bigint, p_actor_id bigint, p_topic_id bigint, p_delta integer)
     returns void language sql as $$
     insert into event_facet_count (year, type, development_id, actor_id, topic_id, events)
-    select extract(year from e.sort_date)::int, e.type, coalesce(e.development_id, 0), p_actor_id, p_topic_id, p_delta
-    from event e where e.id = p_event_id and e.status = 'PUBLISHED'
+    select extract(year from e.sort_date)::int, e.type, coalesce(e.development_id, 0), k.actor_id, k.topic_id, p_delta
+    from event e
+    cross join lateral (
+        select p_actor_id as actor_id, p_topic_id as topic_id
+        union all select p_actor_id, et.topic_id from event_topic et where p_actor_id <> 0 and et.event_id = e.id
+        union all select ea.actor_id, p_topic_id from event_actor ea where p_topic_id <> 0 and ea.event_id = e.id) k
+    where e.id = p_event_id and e.status = 'PUBLISHED'
 $$;
 
 create function event_facet_count_actor() returns trigger language plpgsql as $$
@@ -152,6 +161,8 @@ from (select extract(year from e.sort_date)::int as year, e.type, coalesce(e.dev
       cross join lateral (
           select 0::bigint as actor_id, 0::bigint as topic_id
           union all select ea.actor_id, 0 from event_actor ea where ea.event_id = e.id
-          union all select 0, et.topic_id from event_topic et where et.event_id = e.id) k
+          union all select 0, et.topic_id from event_topic et where et.event_id = e.id
+          union all select ea.actor_id, et.topic_id from event_actor ea join event_topic et on et.event_id = ea.event_id
+                    where ea.event_id = e.id) k
       where e.status = 'PUBLISHED') keys
 group by 1, 2, 3, 4, 5;

@@ -179,7 +179,9 @@ class FacetCountTests {
                 filter(Set.of(EventType.SUMMIT), Set.of(), Set.of(), null),
                 filter(Set.of(), Set.of("JP"), Set.of(), null),
                 filter(Set.of(EventType.SUMMIT, EventType.MEETING), Set.of(), Set.of("cyber-defence"), null),
-                filter(Set.of(), Set.of("JP"), Set.of(), "tokyo-liaison-office"))) {
+                filter(Set.of(), Set.of("JP"), Set.of(), "tokyo-liaison-office"),
+                filter(Set.of(), Set.of("JP"), Set.of("cyber-defence"), null),
+                filter(Set.of(EventType.SUMMIT), Set.of("NATO"), Set.of("cyber-defence"), null))) {
             TimelineFilter counted = new TimelineFilter(kept.actors(), kept.types(), kept.topics(), kept.development(),
                     LocalDate.of(1900, 1, 2), LocalDate.of(2100, 12, 30), null, null, SortOrder.NEWEST_FIRST);
             assertThat(catalog.facets(kept)).as(kept.toString()).isEqualTo(catalog.facets(counted));
@@ -212,7 +214,9 @@ class FacetCountTests {
                     cross join lateral (
                         select 0::bigint as actor_id, 0::bigint as topic_id
                         union all select ea.actor_id, 0 from event_actor ea where ea.event_id = e.id
-                        union all select 0, et.topic_id from event_topic et where et.event_id = e.id) k
+                        union all select 0, et.topic_id from event_topic et where et.event_id = e.id
+                        union all select ea.actor_id, et.topic_id from event_actor ea
+                                  join event_topic et on et.event_id = ea.event_id where ea.event_id = e.id) k
                     where e.status = 'PUBLISHED'
                     group by 1, 2, 3, 4, 5),
                 kept as (select year, type, development_id, actor_id, topic_id, sum(events) as events from event_facet_count

@@ -113,20 +113,21 @@ public class FacetQueries {
 
     /**
      * Whether the counts kept in event_facet_count (V24) answer this facet exactly: they are kept by year,
-     * type and storyline, overall and for one actor or one topic at a time, so the rest of the filter may
-     * name whole years, types, a storyline and one actor or one topic, but no text or time of change.
+     * type and storyline, overall and for one actor, one topic or one of each, so the rest of the filter may
+     * name whole years, types, a storyline, one actor and one topic, but no text or time of change.
      */
     private static boolean keptCounts(TimelineFilter filter, Dimension own) {
-        int actors = own == Dimension.ACTORS ? 0 : filter.actors().size();
-        int topics = own == Dimension.TOPICS ? 0 : filter.topics().size();
         boolean wholeYears = (filter.from() == null || filter.from().getDayOfYear() == 1)
                 && (filter.to() == null || filter.to().plusDays(1).getDayOfYear() == 1);
-        return filter.text() == null && filter.updatedSince() == null && wholeYears && actors <= 1 && topics <= 1
-                && actors + topics <= 1 && !(own == Dimension.ACTORS && topics > 0)
-                && !(own == Dimension.TOPICS && actors > 0);
+        return filter.text() == null && filter.updatedSince() == null && wholeYears
+                && (own == Dimension.ACTORS || filter.actors().size() <= 1)
+                && (own == Dimension.TOPICS || filter.topics().size() <= 1);
     }
 
-    /** A facet summed from the kept counts: the overall rows, or the rows of the one actor or topic filtered on. */
+    /**
+     * A facet summed from the kept counts: for actors and topics their own rows, for the rest the overall
+     * rows or those of the one actor or topic filtered on (each event is counted once per key there).
+     */
     private static String keptBranch(String facet, String value, TimelineFilter filter, Dimension own,
             Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("select '%s' as facet, %s as value, sum(c.events) as n from event_facet_count c"
@@ -134,20 +135,22 @@ public class FacetQueries {
         if (own == Dimension.ACTORS) {
             sql.append(" where c.actor_id <> 0");
         }
-        else if (own == Dimension.TOPICS) {
-            sql.append(" where c.topic_id <> 0");
-        }
         else if (!filter.actors().isEmpty()) {
             sql.append(" where c.actor_id = (select id from actor where code = :keptActor)");
             params.put("keptActor", filter.actors().iterator().next());
         }
+        else {
+            sql.append(" where c.actor_id = 0");
+        }
+        if (own == Dimension.TOPICS) {
+            sql.append(" and c.topic_id <> 0");
+        }
         else if (!filter.topics().isEmpty()) {
-            sql.append(" where c.topic_id = (select id from topic where slug = :keptTopic)");
+            sql.append(" and c.topic_id = (select id from topic where slug = :keptTopic)");
             params.put("keptTopic", filter.topics().iterator().next());
         }
         else {
-            // The overall rows: actor and topic rows count the same events again, once per link.
-            sql.append(" where c.actor_id = 0 and c.topic_id = 0");
+            sql.append(" and c.topic_id = 0");
         }
         if (own != Dimension.TYPES && !filter.types().isEmpty()) {
             sql.append(" and c.type in (:types)");
