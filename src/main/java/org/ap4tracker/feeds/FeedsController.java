@@ -1,6 +1,7 @@
 package org.ap4tracker.feeds;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,52 +82,56 @@ class FeedsController {
     @GetMapping(TimelineFormat.ATOM_PATH)
     void atom(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        FeedRequest feed = start(TimelineFormat.ATOM, params, request, response, "application/atom+xml");
-        if (feed != null) {
-            atom.write(feed, response.getWriter());
-        }
+        serve(TimelineFormat.ATOM, params, request, response, null, atom::write);
     }
 
     @GetMapping(TimelineFormat.JSON_FEED_PATH)
     void jsonFeed(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        FeedRequest feed = start(TimelineFormat.JSON_FEED, params, request, response, "application/feed+json");
-        if (feed != null) {
-            jsonFeed.write(feed, response.getWriter());
-        }
+        serve(TimelineFormat.JSON_FEED, params, request, response, null, jsonFeed::write);
     }
 
     @GetMapping(TimelineFormat.ICALENDAR_PATH)
     void calendar(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        FeedRequest feed = start(TimelineFormat.ICALENDAR, params, request, response, "text/calendar");
-        if (feed != null) {
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline().filename(CalendarWriter.FILE_NAME).build().toString());
-            calendar.write(feed, response.getWriter());
-        }
+        serve(TimelineFormat.ICALENDAR, params, request, response,
+                ContentDisposition.inline().filename(CalendarWriter.FILE_NAME).build(), calendar::write);
     }
 
     @GetMapping(TimelineFormat.CSV_PATH)
     void csv(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        FeedRequest feed = start(TimelineFormat.CSV, params, request, response, "text/csv");
-        if (feed != null) {
-            // RFC 4180 registers "header" to say whether the first line names the columns.
-            response.setContentType("text/csv;charset=UTF-8;header=present");
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(CsvWriter.FILE_NAME).build().toString());
-            csv.write(feed, response.getWriter());
-        }
+        serve(TimelineFormat.CSV, params, request, response,
+                ContentDisposition.attachment().filename(CsvWriter.FILE_NAME).build(), csv::write);
     }
 
     @GetMapping(TimelineFormat.TIMELINEJS_PATH)
     void timelineJs(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        FeedRequest feed = start(TimelineFormat.TIMELINEJS, params, request, response, "application/json");
-        if (feed != null) {
-            timelineJs.write(feed, response.getWriter());
+        serve(TimelineFormat.TIMELINEJS, params, request, response, null, timelineJs::write);
+    }
+
+    /** Writes one format of the view the parameters select, unless the client's copy is current. */
+    private void serve(TimelineFormat format, TimelineParams params, HttpServletRequest request,
+            HttpServletResponse response, @Nullable ContentDisposition disposition, FormatWriter writer)
+            throws IOException {
+        FeedRequest feed = start(format, params, request, response);
+        if (feed == null) {
+            return;
         }
+        if (format == TimelineFormat.CSV) {
+            // RFC 4180 registers "header" to say whether the first line names the columns.
+            response.setContentType("text/csv;charset=UTF-8;header=present");
+        }
+        if (disposition != null) {
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
+        }
+        writer.write(feed, response.getWriter());
+    }
+
+    @FunctionalInterface
+    private interface FormatWriter {
+        void write(FeedRequest feed, Writer out) throws IOException;
     }
 
     /**
@@ -157,7 +162,7 @@ class FeedsController {
      * request to write the body for, or null when none is due.
      */
     private @Nullable FeedRequest start(TimelineFormat format, TimelineParams params, HttpServletRequest request,
-            HttpServletResponse response, String mediaType) {
+            HttpServletResponse response) {
         Optional<Instant> lastChange = catalog.lastChange();
         String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         FeedRequest feed = FeedRequest.of(origin, request.getServerName(), format, params);
@@ -169,7 +174,7 @@ class FeedsController {
                 return null;
             }
         }
-        response.setContentType(mediaType + ";charset=UTF-8");
+        response.setContentType(format.mediaType() + ";charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8);
         return feed;
     }
