@@ -22,8 +22,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Pages of published events in timeline order, by keyset: each page starts after the (sort date, id) of
- * the last row shown, so a deep page costs what the first one does. Every list takes two statements
- * whatever its length: the events, then the actors of all of them.
+ * the last row shown, so a deep page costs what the first one does. A text search in order of relevance
+ * pages by (rank, sort date, id) the same way. Every list takes two statements whatever its length: the
+ * events, then the actors of all of them.
  */
 @Repository
 public class TimelineQueries {
@@ -132,7 +133,10 @@ public class TimelineQueries {
         }).toList();
     }
 
-    /** A query that lists published events, and the columns that give its timeline order. */
+    /**
+     * A query that lists published events, and the columns that give its timeline order. Its select is a
+     * format with one {@code %s}: the rank column, or null when the list is not ordered by relevance.
+     */
     private record Keyset(String select, String sortDate, String id) {
     }
 
