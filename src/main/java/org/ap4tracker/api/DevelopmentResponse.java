@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.ap4tracker.events.DevelopmentStatus;
 import org.ap4tracker.events.DevelopmentSummary;
 import org.ap4tracker.events.HonestDateFormat;
+import org.ap4tracker.events.SortOrder;
 import org.jspecify.annotations.Nullable;
 
 @Schema(name = "Development", description = "A storyline: a development followed through its events (milestones).")
@@ -28,7 +29,7 @@ record DevelopmentResponse(
                 development.lastMoved() == null ? null : HonestDateResponse.of(development.lastMoved(), dates),
                 links.development(development.slug()),
                 links.apiBuilder("/events").queryParam("development", development.slug())
-                        .queryParam("order", EventsQuery.OLDEST_FIRST).toUriString(),
+                        .queryParam("order", SortOrder.OLDEST).toUriString(),
                 links.page("/developments/" + development.slug()));
     }
 }

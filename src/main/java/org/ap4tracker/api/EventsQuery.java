@@ -59,7 +59,8 @@ record EventsQuery(
                 newest or oldest first, or relevance: best matches of q first (words in the title count most, \
                 then the summary, the body, and last statements and sources; ties newest first). Without order, \
                 a query with q lists by relevance and one without by newest first, as the timeline page does.""",
-                schema = @Schema(type = "string", allowableValues = {NEWEST_FIRST, OLDEST_FIRST, RELEVANCE}))
+                schema = @Schema(type = "string",
+                        allowableValues = {SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.BEST_MATCH}))
         @Nullable String order,
         @Parameter(description = "Where the page starts: the opaque cursor from the previous page's next link.")
         @Nullable String cursor,
@@ -67,18 +68,11 @@ record EventsQuery(
                 schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
         @Nullable String limit) {
 
-    static final String NEWEST_FIRST = "newest";
-    static final String OLDEST_FIRST = "oldest";
-    static final String RELEVANCE = "relevance";
-    static final Set<String> ORDERS = Set.of(NEWEST_FIRST, OLDEST_FIRST, RELEVANCE);
     static final int DEFAULT_LIMIT = 20;
 
     static final Set<String> PARAMETERS =
             Set.of("actor", "type", "topic", "development", "from", "to", "updatedSince", "q", "order", "cursor",
                     "limit");
-
-    /** The longest text filter taken; longer text is a mistake or an attempt to make the search costly. */
-    static final int MAX_TEXT_LENGTH = 200;
 
     static final Set<String> TYPES = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet());
 
@@ -104,12 +98,7 @@ record EventsQuery(
 
     /** The order asked for, or by default best matches of a text search and newest first otherwise. */
     SortOrder sortOrder() {
-        String asked = QueryValues.present(order).orElse(text() == null ? NEWEST_FIRST : RELEVANCE);
-        return switch (asked) {
-            case OLDEST_FIRST -> SortOrder.OLDEST_FIRST;
-            case RELEVANCE -> text() == null ? SortOrder.NEWEST_FIRST : SortOrder.RELEVANCE;
-            default -> SortOrder.NEWEST_FIRST;
-        };
+        return SortOrder.ofParameter(order, text() != null);
     }
 
     /** The same query starting after {@code next}, with every parameter it was given. */

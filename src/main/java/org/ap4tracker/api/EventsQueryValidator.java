@@ -11,7 +11,9 @@ import org.ap4tracker.events.ActorRef;
 import org.ap4tracker.events.DevelopmentRef;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.InvalidCursorException;
+import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.TimelineCursor;
+import org.ap4tracker.events.TimelineFilter;
 import org.ap4tracker.events.TopicRef;
 
 import org.springframework.validation.Errors;
@@ -59,11 +61,11 @@ final class EventsQueryValidator implements Validator {
             QueryChecks.reject(errors, "to", "beforeFrom", "must not be before from, " + from.get());
         }
         QueryChecks.read(errors, "updatedSince", () -> QueryValues.instant(query.updatedSince()));
-        QueryValues.present(query.q()).filter(text -> text.strip().length() > EventsQuery.MAX_TEXT_LENGTH)
+        QueryValues.present(query.q()).filter(text -> text.strip().length() > TimelineFilter.MAX_TEXT_LENGTH)
                 .ifPresent(text -> QueryChecks.reject(errors, "q", "tooLong",
-                        "must be at most %d characters".formatted(EventsQuery.MAX_TEXT_LENGTH)));
+                        "must be at most %d characters".formatted(TimelineFilter.MAX_TEXT_LENGTH)));
         QueryValues.present(query.order())
-                .filter(order -> !EventsQuery.ORDERS.contains(order))
+                .filter(order -> !SortOrder.PARAMETER_VALUES.contains(order))
                 .ifPresent(order -> QueryChecks.reject(errors, "order", "unknown",
                         "must be newest, oldest or relevance, not '%s'".formatted(order)));
         QueryChecks.read(errors, "limit", () -> QueryValues.integer(query.limit(), 1, EventCatalog.MAX_PAGE_SIZE));

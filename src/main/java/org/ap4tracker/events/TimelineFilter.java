@@ -25,6 +25,9 @@ public record TimelineFilter(
         @Nullable String text,
         SortOrder order) {
 
+    /** The longest search text taken; longer text is a mistake or an attempt to make the search costly. */
+    public static final int MAX_TEXT_LENGTH = 200;
+
     public TimelineFilter {
         actors = Set.copyOf(actors);
         types = Set.copyOf(types);

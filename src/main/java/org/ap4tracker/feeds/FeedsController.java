@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.ap4tracker.events.EventCatalog;
+import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.system.EntityTags;
 import org.ap4tracker.timeline.TimelineFormat;
 import org.ap4tracker.timeline.TimelineParams;
@@ -168,7 +169,7 @@ class FeedsController {
         FeedRequest feed = FeedRequest.of(origin, request.getServerName(), format, params);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHING.getHeaderValue());
         if (lastChange.isPresent()) {
-            String order = format == TimelineFormat.CSV && params.oldestFirst() ? "oldest" : "newest";
+            String order = format == TimelineFormat.CSV && params.oldestFirst() ? SortOrder.OLDEST : SortOrder.NEWEST;
             String etag = "W/" + EntityTags.of(OUTPUT_REVISION + " " + lastChange.get() + " " + feed.self() + " " + order);
             if (new ServletWebRequest(request, response).checkNotModified(etag, lastChange.get().toEpochMilli())) {
                 return null;

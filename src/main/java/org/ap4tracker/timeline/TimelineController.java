@@ -74,10 +74,10 @@ class TimelineController {
         model.addAttribute("orderToggleUrl", TimelinePageModel.currentUrl(request, url -> {
             url.replaceQueryParam("cursor");
             if (filter.order() == SortOrder.NEWEST_FIRST) {
-                url.replaceQueryParam("order", TimelineParams.OLDEST_FIRST);
+                url.replaceQueryParam("order", SortOrder.OLDEST);
             }
             else if (params.text() != null) {
-                url.replaceQueryParam("order", TimelineParams.NEWEST_FIRST);
+                url.replaceQueryParam("order", SortOrder.NEWEST);
             }
             else {
                 url.replaceQueryParam("order");

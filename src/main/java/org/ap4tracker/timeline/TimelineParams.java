@@ -29,16 +29,6 @@ public record TimelineParams(
         @Nullable String order,
         @Nullable String cursor) {
 
-    static final String NEWEST_FIRST = "newest";
-    static final String OLDEST_FIRST = "oldest";
-    static final String RELEVANCE = "relevance";
-
-    /** The values of {@code order}; without one, a search lists best matches first and anything else newest first. */
-    static final Set<String> ORDERS = Set.of(NEWEST_FIRST, OLDEST_FIRST, RELEVANCE);
-
-    /** The longest search text taken, as in the API; longer text is a mistake or an attempt to make search costly. */
-    static final int MAX_TEXT_LENGTH = 200;
-
     static final Set<String> TYPES = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet());
 
     public boolean oldestFirst() {
@@ -47,15 +37,7 @@ public record TimelineParams(
 
     /** The order the list is in: as asked, or by default best matches for a search and newest first otherwise. */
     public SortOrder sortOrder() {
-        String asked = blankToNull(order);
-        if (asked == null) {
-            return text() == null ? SortOrder.NEWEST_FIRST : SortOrder.RELEVANCE;
-        }
-        return switch (asked) {
-            case OLDEST_FIRST -> SortOrder.OLDEST_FIRST;
-            case RELEVANCE -> text() == null ? SortOrder.NEWEST_FIRST : SortOrder.RELEVANCE;
-            default -> SortOrder.NEWEST_FIRST;
-        };
+        return SortOrder.ofParameter(order, text() != null);
     }
 
     public boolean has(String parameter, String value) {

@@ -1,5 +1,7 @@
 package org.ap4tracker.timeline;
 
+import org.ap4tracker.events.SortOrder;
+import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.Errors;
@@ -24,11 +26,11 @@ public final class TimelineParamsValidator implements Validator {
     public void validate(Object target, Errors errors) {
         TimelineParams params = (TimelineParams) target;
         String text = params.text();
-        if (text != null && text.length() > TimelineParams.MAX_TEXT_LENGTH) {
+        if (text != null && text.length() > TimelineFilter.MAX_TEXT_LENGTH) {
             errors.rejectValue("q", "timeline.filter.q.tooLong");
         }
         String order = params.order();
-        if (order != null && !order.isBlank() && !TimelineParams.ORDERS.contains(order)) {
+        if (order != null && !order.isBlank() && !SortOrder.PARAMETER_VALUES.contains(order)) {
             errors.rejectValue("order", "timeline.order.unknown");
         }
         if (params.type() != null && !TimelineParams.TYPES.containsAll(params.type())) {
