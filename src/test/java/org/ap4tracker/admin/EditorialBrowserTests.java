@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
+import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sources and a statement without any JavaScript, publishing it, and two editors saving the same event.
  */
 @TrackerIntegrationTest
+@BrowserTest
 class EditorialBrowserTests {
 
     static final String PASSWORD = "browser test passphrase";

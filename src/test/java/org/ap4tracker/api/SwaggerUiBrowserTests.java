@@ -1,14 +1,11 @@
 package org.ap4tracker.api;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import org.ap4tracker.support.BrowserTest;
+import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -19,22 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A client developer opens the API documentation in Debian's Chromium, under the site's security headers. */
 @TrackerIntegrationTest
+@BrowserTest
 class SwaggerUiBrowserTests {
-
-    private static final Path CHROMIUM = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
 
     @LocalServerPort
     int port;
 
     @Test
     void swaggerUiShowsEveryEndpointWithoutBreakingTheContentSecurityPolicy() {
-        try (Playwright playwright = Playwright.create();
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                "--disable-component-update", "--disable-sync")));
-                Page page = browser.newPage()) {
+        try (Chromium chromium = Chromium.launch();
+                Page page = chromium.browser().newPage()) {
             List<String> console = new ArrayList<>();
             page.onConsoleMessage(message -> console.add(message.text()));
 
@@ -48,7 +39,7 @@ class SwaggerUiBrowserTests {
                     "/api/v1/actors", "/api/v1/topics", "/api/v1/desk/events", "/api/v1/events/{slug}/publish",
                     "/api/v1/events/{slug}/unpublish", "/api/v1/events/{slug}/withdraw");
             assertThat(page.locator(".auth-wrapper .authorize")).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "swagger-ui.png"))
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("swagger-ui.png"))
                     .setFullPage(true));
             assertThat(console).noneMatch(text -> text.contains("Content Security Policy"));
         }

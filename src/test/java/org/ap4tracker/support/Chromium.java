@@ -21,7 +21,7 @@ public final class Chromium implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-    private static final Path EXECUTABLE = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    static final Path EXECUTABLE = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
 
     private final Playwright playwright;
     private final Browser browser;

@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pages work for people using assistive technology.
  */
 @TrackerIntegrationTest
+@BrowserTest
 class TimelineBrowserTests {
 
     static Chromium chromium;
