@@ -2,6 +2,8 @@ package org.ap4tracker.accounts;
 
 import java.util.Map;
 
+import org.ap4tracker.audit.AuditLog;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,12 +20,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * Readers need no account. Everything under {@code /admin} needs an editor, account management an
  * administrator. Every page gets a strict content security policy (no inline script or style anywhere,
  * nothing from other origins), no framing, and no referrer leaking to other sites. CSRF protection stays
- * on, so every state change is a POST carrying the session's token.
+ * on, so every state change is a POST carrying the session's token (the sign-in form's token lives in a
+ * cookie instead, see {@link LoginFormCsrfTokens}). Anonymous visitors get no session at all: the page
+ * they wanted before signing in is remembered in a cookie, and a failed sign-in keeps nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginThrottleProperties.class)
@@ -33,7 +39,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts,
+            PasswordPolicy passwordPolicy) throws Exception {
+        RequestCache requestCache = new CookieRequestCache();
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
@@ -42,8 +50,10 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .formLogin(login -> login
                         .loginPage("/login")
-                        .defaultSuccessUrl("/admin")
+                        .successHandler(new SignInSuccessHandler(accounts, passwordPolicy, requestCache))
                         .failureHandler(signInFailures()))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .csrf(csrf -> csrf.csrfTokenRepository(new LoginFormCsrfTokens()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -56,16 +66,17 @@ class SecurityConfiguration {
         var handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?locked"));
         handler.setDefaultFailureUrl("/login?error");
+        handler.setAllowSessionCreation(false);
         return handler;
     }
 
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, AuditLog auditLog) {
         var passwordCheck = new DaoAuthenticationProvider(accounts);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         passwordCheck.setUserDetailsPasswordService(accounts);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, auditLog));
     }
 
     /**
