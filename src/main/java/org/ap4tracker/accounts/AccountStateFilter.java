@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,8 +30,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Holds every signed-in session to its account as it is now, on every request, before Spring Security reads
  * the session. The session ends when the account is gone or disabled, when its password changed since the
  * session signed in, or when the session outlived its absolute lifetime; a changed role replaces the
- * session's role at once, upwards or downwards. It runs ahead of every security filter chain (site, API),
- * so no chain can act on a stale sign-in.
+ * session's role at once, upwards or downwards. While the account's role must add a passkey and the session
+ * has not, the session holds no role at all: it can only take the passkey step (or register a first
+ * passkey), on the site and the API alike. It runs ahead of every security filter chain, so no chain can
+ * act on a stale sign-in.
  */
 class AccountStateFilter extends OncePerRequestFilter {
 
@@ -62,10 +66,13 @@ class AccountStateFilter extends OncePerRequestFilter {
 
     private void check(HttpSession session, Authentication authentication) {
         String username = authentication.getName();
-        Optional<State> state = jdbc.sql("select role, enabled, credentials_version from app_user where username = :name")
+        Optional<State> state = jdbc.sql("""
+                select u.role, u.enabled, u.credentials_version,
+                       exists (select 1 from second_factor_requirement r where r.role = u.role) as second_factor
+                from app_user u where u.username = :name""")
                 .param("name", username)
                 .query((rs, n) -> new State(Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
-                        rs.getLong("credentials_version")))
+                        rs.getLong("credentials_version"), rs.getBoolean("second_factor")))
                 .optional();
         String ended = whyEnded(session, state);
         if (ended != null) {
@@ -73,23 +80,23 @@ class AccountStateFilter extends OncePerRequestFilter {
             session.invalidate();
             return;
         }
-        String currentRole = ROLE_PREFIX + state.orElseThrow().role().name();
-        boolean roleChanged = authentication.getAuthorities().stream()
+        Set<String> granted = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(ROLE_PREFIX))
-                .anyMatch(authority -> !authority.equals(currentRole))
-                || authentication.getAuthorities().stream().noneMatch(a -> currentRole.equals(a.getAuthority()));
-        if (roleChanged) {
+                .filter(authority -> authority != null && authority.startsWith(ROLE_PREFIX))
+                .collect(Collectors.toSet());
+        Set<String> due = state.get().secondFactor() && !SecondFactor.taken(authentication)
+                ? Set.of() : Set.of(ROLE_PREFIX + state.get().role().name());
+        if (!granted.equals(due)) {
             Authentication refreshed = authentication.toBuilder()
                     .authorities(authorities -> {
                         authorities.removeIf(authority -> authority.getAuthority() != null
                                 && authority.getAuthority().startsWith(ROLE_PREFIX));
-                        authorities.add(new SimpleGrantedAuthority(currentRole));
+                        due.forEach(role -> authorities.add(new SimpleGrantedAuthority(role)));
                     })
                     .build();
             session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
                     new SecurityContextImpl(refreshed));
-            log.info("Session of '{}' now acts as {}", username, currentRole);
+            log.info("Session of '{}' now acts as {}", username, due.isEmpty() ? "no role until its passkey step" : due);
         }
     }
 
@@ -109,6 +116,6 @@ class AccountStateFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private record State(Role role, boolean enabled, long credentialsVersion) {
+    private record State(Role role, boolean enabled, long credentialsVersion, boolean secondFactor) {
     }
 }

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Every signed-in user's own account: see who they are, change their password, see where they are signed in
- * and end any of those sessions, or all of them at once.
+ * Every signed-in user's own account: see who they are, change their password, manage their passkeys, see
+ * where they are signed in and end any of those sessions, or all of them at once.
  */
 @Controller
 @RequestMapping("/admin/account")
@@ -28,10 +28,12 @@ class OwnAccountController {
 
     private final Accounts accounts;
     private final AccountSessions sessions;
+    private final Passkeys passkeys;
 
-    OwnAccountController(Accounts accounts, AccountSessions sessions) {
+    OwnAccountController(Accounts accounts, AccountSessions sessions, Passkeys passkeys) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.passkeys = passkeys;
     }
 
     @GetMapping
@@ -80,10 +82,19 @@ class OwnAccountController {
         return "redirect:/admin/account";
     }
 
+    @PostMapping("/passkeys/{id}/remove")
+    String removePasskey(Principal principal, @PathVariable String id, RedirectAttributes redirect) {
+        if (passkeys.remove(principal.getName(), id)) {
+            Flash.show(redirect, "passkey.removed");
+        }
+        return "redirect:/admin/account";
+    }
+
     private String page(Principal principal, HttpServletRequest request, Model model) {
         model.addAttribute("account", accounts.find(principal.getName())
                 .orElseThrow(() -> new AccountNotFoundException(principal.getName())));
         model.addAttribute("sessions", sessions.of(principal.getName(), sessionId(request)));
+        model.addAttribute("passkeys", passkeys.of(principal.getName()));
         HttpSession session = request.getSession(false);
         model.addAttribute("weakPassword", session != null && session.getAttribute(SignedInSession.WEAK_PASSWORD) != null);
         return "accounts/account";

@@ -1,5 +1,6 @@
 package org.ap4tracker.accounts;
 
+import java.time.Clock;
 import java.util.Map;
 
 import org.ap4tracker.audit.AuditLog;
@@ -9,9 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -22,6 +26,11 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
  * Readers need no account. Everything under {@code /admin} needs an editor, account management an
@@ -32,7 +41,8 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * they wanted before signing in is remembered in a cookie, and a failed sign-in keeps nothing.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginThrottleProperties.class)
+@EnableConfigurationProperties({LoginThrottleProperties.class, PasskeyProperties.class})
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -40,13 +50,20 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain site(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts,
-            PasswordPolicy passwordPolicy) throws Exception {
+            PasswordPolicy passwordPolicy, Passkeys passkeys, RoleHierarchy roleHierarchy, Clock clock) throws Exception {
         RequestCache requestCache = new CookieRequestCache();
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/account", "/admin/account/passkeys/**", "/webauthn/register/**")
+                                .access(SecondFactor.editorOrFirstPasskey(roleHierarchy, passkeys))
                         .requestMatchers("/admin/**").hasRole(Role.EDITOR.name())
+                        .requestMatchers(SecondFactor.PASSKEY_STEP).authenticated()
                         .anyRequest().permitAll())
+                .webAuthn(passkeySupport -> passkeySupport
+                        .disableDefaultRegistrationPage(true)
+                        .creationOptionsRepository(new PasskeyRegistrationOptions(clock)))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecondFactor.toPasskeyStep(passkeys)))
                 .authenticationManager(authenticationManager)
                 .formLogin(login -> login
                         .loginPage("/login")
@@ -89,6 +106,23 @@ class SecurityConfiguration {
                 "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new BCryptPasswordEncoder(12));
         return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    @Bean
+    PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
+        return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+    }
+
+    @Bean
+    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc, PublicKeyCredentialUserEntityRepository users,
+            AuditLog auditLog) {
+        return new AuditedPasskeyCredentials(new JdbcUserCredentialRepository(jdbc), users, auditLog);
+    }
+
+    @Bean
+    WebAuthnRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository users,
+            UserCredentialRepository credentials, PasskeyProperties properties, Environment environment) {
+        return new DeskRelyingParty(users, credentials, properties, environment);
     }
 
     @Bean
