@@ -1,20 +1,25 @@
 package org.ap4tracker.accounts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.ap4tracker.audit.AuditLog;
+import org.ap4tracker.audit.RequestOrigin;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates and manages editor and administrator accounts. Disabling an account or resetting its password
- * ends every session it has, on every app instance, because sessions live in PostgreSQL.
+ * Creates and manages editor and administrator accounts. Usernames are trimmed and lower-cased wherever they
+ * come in, so {@code Editor} and {@code editor} are one account. Disabling an account or changing its
+ * password ends its sessions on every app instance, because sessions live in PostgreSQL; and every request
+ * checks its session against the account as it is now ({@link AccountStateFilter}), so a role change
+ * applies from the next request.
  */
 @Service
 @Transactional
@@ -22,14 +27,18 @@ public class Accounts {
 
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
-    private final FindByIndexNameSessionRepository<?> sessions;
+    private final PasswordPolicy passwordPolicy;
+    private final LoginThrottle throttle;
+    private final AccountSessions sessions;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder,
-            FindByIndexNameSessionRepository<?> sessions, AuditLog auditLog, Clock clock) {
+    Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            LoginThrottle throttle, AccountSessions sessions, AuditLog auditLog, Clock clock) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.throttle = throttle;
         this.sessions = sessions;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -42,7 +51,13 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     public Optional<AccountSummary> find(String username) {
-        return repository.findByUsername(username).map(AccountSummary::of);
+        return repository.findByUsername(normalise(username)).map(AccountSummary::of);
+    }
+
+    /** The version a session must have signed in under to stay valid; see {@link AccountStateFilter}. */
+    @Transactional(readOnly = true)
+    long credentialsVersion(String username) {
+        return existing(username).getCredentialsVersion();
     }
 
     public AccountSummary create(String username, String displayName, Role role, String password) {
@@ -53,7 +68,7 @@ public class Accounts {
         if (repository.findByUsername(name).isPresent()) {
             throw new AccountException("username", "account.username.taken");
         }
-        PasswordPolicy.check(name, password);
+        passwordPolicy.check(name, password);
         UserAccount account = repository.save(new UserAccount(name, displayName.strip(), role,
                 passwordEncoder.encode(password), clock.instant()));
         auditLog.record("ACCOUNT_CREATED", "user", name, "role " + role);
@@ -62,31 +77,50 @@ public class Accounts {
 
     public void update(String username, String displayName, Role role) {
         UserAccount account = existing(username);
-        if (account.getRole() == Role.ADMIN && role != Role.ADMIN && account.isEnabled()) {
+        Role before = account.getRole();
+        if (before == Role.ADMIN && role != Role.ADMIN && account.isEnabled()) {
             refuseIfLastAdministrator("role");
         }
         account.update(displayName.strip(), role);
-        auditLog.record("ACCOUNT_UPDATED", "user", username, "role " + role);
+        auditLog.record("ACCOUNT_UPDATED", "user", account.getUsername(), "role " + role);
+        if (before != role) {
+            auditLog.record("ROLE_CHANGED", "user", account.getUsername(), before + " to " + role);
+        }
     }
 
     /** Sets a new password chosen by an administrator and signs the account out everywhere. */
     public void resetPassword(String username, String newPassword) {
         UserAccount account = existing(username);
-        PasswordPolicy.check(username, newPassword);
+        passwordPolicy.check(account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
-        endSessions(username);
-        auditLog.record("PASSWORD_RESET", "user", username, null);
+        auditLog.record("PASSWORD_RESET", "user", account.getUsername(), null);
+        sessions.endAll(account.getUsername(), null);
     }
 
-    /** Lets a signed-in user change their own password, proving first that they know the current one. */
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+    /**
+     * Lets a signed-in user change their own password, proving first that they know the current one. That
+     * proof is a password check like a sign-in, so the sign-in throttle counts it. Every other session of the
+     * account ends; the caller keeps the current one under the returned credentials version.
+     */
+    @Transactional(noRollbackFor = AccountException.class)
+    public long changeOwnPassword(String username, String currentPassword, String newPassword,
+            @Nullable String keepSessionId) {
         UserAccount account = existing(username);
+        Optional<Instant> locked = throttle.attempt(account.getUsername(), RequestOrigin.clientAddress());
+        if (locked.isPresent()) {
+            auditLog.record("PASSWORD_CHANGE_LOCKED", "user", account.getUsername(), "locked until " + locked.get());
+            throw new AccountException("currentPassword", "account.password.locked");
+        }
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            auditLog.record("PASSWORD_CHANGE_FAILED", "user", account.getUsername(), "wrong current password");
             throw new AccountException("currentPassword", "account.password.currentWrong");
         }
-        PasswordPolicy.check(username, newPassword);
+        throttle.succeeded(account.getUsername(), RequestOrigin.clientAddress());
+        passwordPolicy.check(account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
-        auditLog.record("PASSWORD_CHANGED", "user", username, null);
+        auditLog.record("PASSWORD_CHANGED", "user", account.getUsername(), null);
+        sessions.endAll(account.getUsername(), keepSessionId);
+        return account.getCredentialsVersion();
     }
 
     public void disable(String username) {
@@ -95,23 +129,20 @@ public class Accounts {
             refuseIfLastAdministrator("enabled");
         }
         account.enable(false);
-        endSessions(username);
-        auditLog.record("ACCOUNT_DISABLED", "user", username, null);
+        auditLog.record("ACCOUNT_DISABLED", "user", account.getUsername(), null);
+        sessions.endAll(account.getUsername(), null);
     }
 
     public void enable(String username) {
-        existing(username).enable(true);
-        auditLog.record("ACCOUNT_ENABLED", "user", username, null);
+        UserAccount account = existing(username);
+        account.enable(true);
+        auditLog.record("ACCOUNT_ENABLED", "user", account.getUsername(), null);
     }
 
     private void refuseIfLastAdministrator(String field) {
         if (repository.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw new AccountException(field, "account.lastAdministrator");
         }
-    }
-
-    private void endSessions(String username) {
-        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
     }
 
     private UserAccount existing(String username) {

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal API tokens: editors create them for scripts, see them once, and revoke them. A token acts with
- * its owner's role for as long as the owner's account is enabled.
+ * its owner's role as it is now, but never with more than the role the owner had when creating it (a token
+ * made by an editor stays an editor's token after a promotion), and only while the account is enabled.
  */
 @Service
 @Transactional
@@ -53,14 +54,14 @@ public class ApiTokens {
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         long id = jdbc.sql("""
-                insert into api_token (owner_id, name, token_hash, token_prefix, created_at)
-                select id, :name, :hash, :prefix, :now from app_user where username = :owner
+                insert into api_token (owner_id, name, token_hash, token_prefix, created_at, created_role)
+                select id, :name, :hash, :prefix, :now, role from app_user where username = :owner
                 returning id""")
                 .param("name", cleanName)
                 .param("hash", hash(secret))
                 .param("prefix", secret.substring(0, PREFIX.length() + 6))
                 .param("now", Timestamp.from(clock.instant()))
-                .param("owner", ownerUsername)
+                .param("owner", Accounts.normalise(ownerUsername))
                 .query(Long.class)
                 .optional()
                 .orElseThrow(() -> new AccountNotFoundException(ownerUsername));
@@ -104,12 +105,12 @@ public class ApiTokens {
             return Optional.empty();
         }
         Optional<TokenHolder> holder = jdbc.sql("""
-                select t.id, u.username, u.role
+                select t.id, u.username, u.role, t.created_role
                 from api_token t join app_user u on u.id = t.owner_id
                 where t.token_hash = :hash and t.revoked_at is null and u.enabled""")
                 .param("hash", hash(secret))
                 .query((rs, n) -> new TokenHolder(rs.getLong("id"), rs.getString("username"),
-                        Role.valueOf(rs.getString("role"))))
+                        lesser(Role.valueOf(rs.getString("role")), Role.valueOf(rs.getString("created_role")))))
                 .optional();
         holder.ifPresent(found -> jdbc.sql("""
                 update api_token set last_used_at = :now
@@ -119,6 +120,11 @@ public class ApiTokens {
                 .param("id", found.tokenId())
                 .update());
         return holder;
+    }
+
+    /** Administrator only if both are; otherwise editor. */
+    private static Role lesser(Role current, Role created) {
+        return current == Role.ADMIN && created == Role.ADMIN ? Role.ADMIN : Role.EDITOR;
     }
 
     private static java.time.@Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -3,7 +3,6 @@ package org.ap4tracker.accounts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -14,11 +13,32 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins per account and per client address in PostgreSQL, so every app instance sees the
- * same counts, and locks a key out for a while once it fails too often within the window.
+ * Counts sign-in attempts per account and per client address in PostgreSQL and refuses a key once it has
+ * used up its attempts within the window. An attempt is counted <em>before</em> its password is checked,
+ * by one atomic upsert per key: however many guesses arrive at once, on however many app instances, the row
+ * lock serialises them, and only the first {@code limit} of them get a password check. A successful sign-in
+ * gives its attempts back, so people who type their password right are never locked out by their own
+ * sign-ins.
  */
 @Component
 class LoginThrottle {
+
+    /**
+     * One attempt more for the key. A lock that has run out, or a window that has closed, starts a new
+     * window; a live lock stays as it is. Returns the attempts in the window and any live lock.
+     */
+    private static final String COUNT_ATTEMPT = """
+            insert into login_throttle as t (throttle_key, attempts, window_started_at)
+            values (:key, 1, :now)
+            on conflict (throttle_key) do update set
+                attempts = case when t.locked_until > :now then t.attempts + 1
+                                when t.locked_until is not null or t.window_started_at <= :windowStart then 1
+                                else t.attempts + 1 end,
+                window_started_at = case when t.locked_until > :now then t.window_started_at
+                                         when t.locked_until is not null or t.window_started_at <= :windowStart then :now
+                                         else t.window_started_at end,
+                locked_until = case when t.locked_until > :now then t.locked_until end
+            returning attempts, locked_until""";
 
     private final JdbcClient jdbc;
     private final LoginThrottleProperties properties;
@@ -30,61 +50,58 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    /** When the later of the account's and the address's locks ends, if either is locked now. */
-    @Transactional(readOnly = true)
-    Optional<Instant> lockedUntil(String username, @Nullable String address) {
-        return jdbc.sql("""
-                select max(locked_until) from login_lock
-                where throttle_key in (:keys) and locked_until > :now""")
-                .param("keys", keys(username, address))
-                .param("now", Timestamp.from(clock.instant()))
-                .query(Timestamp.class)
-                .optional()
-                .map(Timestamp::toInstant);
+    /**
+     * Counts one attempt against the address, then the account, committed at once in a transaction of its
+     * own, so that the count holds whatever the password check then decides. Returns when the lock ends if
+     * either key has no attempt left; the password must then not be checked.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    Optional<Instant> attempt(String username, @Nullable String address) {
+        if (address != null) {
+            Optional<Instant> addressLock = count(addressKey(address), properties.addressFailures());
+            if (addressLock.isPresent()) {
+                return addressLock;
+            }
+        }
+        return count(accountKey(username), properties.accountFailures());
     }
 
-    /** Records a failure in its own transaction: it must count even though the sign-in itself failed. */
+    /** The password was right: the account's attempts start again, and the address gets this one back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void failed(String username, @Nullable String address) {
-        lockIfOverLimit(accountKey(username), properties.accountFailures());
+    void succeeded(String username, @Nullable String address) {
+        jdbc.sql("delete from login_throttle where throttle_key = :key").param("key", accountKey(username)).update();
         if (address != null) {
-            lockIfOverLimit(addressKey(address), properties.addressFailures());
+            jdbc.sql("""
+                    update login_throttle set attempts = greatest(attempts - 1, 0)
+                    where throttle_key = :key and locked_until is null""")
+                    .param("key", addressKey(address))
+                    .update();
         }
     }
 
-    /** A successful sign-in clears the account's failures; the address keeps its count. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void succeeded(String username) {
-        jdbc.sql("delete from login_failure where throttle_key = :key").param("key", accountKey(username)).update();
-    }
-
-    private void lockIfOverLimit(String key, int limit) {
+    private Optional<Instant> count(String key, int limit) {
         Instant now = clock.instant();
-        jdbc.sql("delete from login_failure where throttle_key = :key and failed_at <= :windowStart")
-                .param("key", key)
-                .param("windowStart", Timestamp.from(now.minus(properties.window())))
-                .update();
-        jdbc.sql("insert into login_failure (throttle_key, failed_at) values (:key, :now)")
+        Counted counted = jdbc.sql(COUNT_ATTEMPT)
                 .param("key", key)
                 .param("now", Timestamp.from(now))
-                .update();
-        int failures = jdbc.sql("select count(*) from login_failure where throttle_key = :key")
-                .param("key", key)
-                .query(Integer.class)
+                .param("windowStart", Timestamp.from(now.minus(properties.window())))
+                .query((rs, n) -> new Counted(rs.getInt("attempts"), rs.getTimestamp("locked_until")))
                 .single();
-        if (failures >= limit) {
-            jdbc.sql("""
-                    insert into login_lock (throttle_key, locked_until) values (:key, :until)
-                    on conflict (throttle_key) do update set locked_until = excluded.locked_until""")
-                    .param("key", key)
-                    .param("until", Timestamp.from(now.plus(properties.lockout())))
-                    .update();
-            jdbc.sql("delete from login_failure where throttle_key = :key").param("key", key).update();
+        if (counted.lockedUntil() != null) {
+            return Optional.of(counted.lockedUntil().toInstant());
         }
+        if (counted.attempts() <= limit) {
+            return Optional.empty();
+        }
+        Instant until = now.plus(properties.lockout());
+        jdbc.sql("update login_throttle set locked_until = :until where throttle_key = :key")
+                .param("until", Timestamp.from(until))
+                .param("key", key)
+                .update();
+        return Optional.of(until);
     }
 
-    private static List<String> keys(String username, @Nullable String address) {
-        return address == null ? List.of(accountKey(username)) : List.of(accountKey(username), addressKey(address));
+    private record Counted(int attempts, @Nullable Timestamp lockedUntil) {
     }
 
     private static String accountKey(String username) {

@@ -1,7 +1,9 @@
 package org.ap4tracker.accounts;
 
+import java.time.Instant;
 import java.util.Optional;
 
+import org.ap4tracker.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +15,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the throttle before the password and records the outcome after, logging every sign-in with the
- * client address the container saw (never a header the client could choose).
+ * Counts the attempt with the throttle before the password is checked, and checks it only if the throttle
+ * allows. Every outcome goes to the log and the audit log with the client address the container saw (never
+ * a header the client could choose).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -22,32 +25,36 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwordCheck;
     private final LoginThrottle throttle;
+    private final AuditLog auditLog;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle, AuditLog auditLog) {
         this.passwordCheck = passwordCheck;
         this.throttle = throttle;
+        this.auditLog = auditLog;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName();
+        String username = Accounts.normalise(authentication.getName());
         String address = clientAddress(authentication);
-        Optional<java.time.Instant> lockedUntil = throttle.lockedUntil(username, address);
+        Optional<Instant> lockedUntil = throttle.attempt(username, address);
         if (lockedUntil.isPresent()) {
-            log.warn("Sign-in refused for '{}' from {}: too many failures, locked until {}", printable(username),
+            log.warn("Sign-in refused for '{}' from {}: too many attempts, locked until {}", printable(username),
                     address, lockedUntil.get());
+            auditLog.recordAs(username, "SIGN_IN_LOCKED", "user", username, "locked until " + lockedUntil.get());
             throw new LoginThrottledException(lockedUntil.get());
         }
         try {
             Authentication result = passwordCheck.authenticate(authentication);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             log.info("Signed in: '{}' from {}", printable(username), address);
+            auditLog.recordAs(result.getName(), "SIGNED_IN", "user", result.getName(), "password");
             return result;
         }
         catch (AuthenticationException failure) {
-            throttle.failed(username, address);
             log.warn("Sign-in failed for '{}' from {}: {}", printable(username), address,
                     failure.getClass().getSimpleName());
+            auditLog.recordAs(username, "SIGN_IN_FAILED", "user", username, failure.getClass().getSimpleName());
             throw failure;
         }
     }
@@ -62,7 +69,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     /** Usernames are typed by strangers: keep log lines one line and of bounded length. */
-    private static String printable(String username) {
+    static String printable(String username) {
         String oneLine = username.replaceAll("\\p{Cntrl}", "?");
         return oneLine.length() > 64 ? oneLine.substring(0, 64) + "…" : oneLine;
     }

@@ -36,6 +36,9 @@ class UserAccount {
 
     private Instant passwordChangedAt;
 
+    /** Raised by every password change; sessions signed in under an older value are ended. */
+    private long credentialsVersion;
+
     @Version
     private @Nullable Long version;
 
@@ -54,6 +57,7 @@ class UserAccount {
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
+        this.credentialsVersion++;
     }
 
     void rehash(String passwordHash) {
@@ -91,6 +95,10 @@ class UserAccount {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    long getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     Instant getPasswordChangedAt() {

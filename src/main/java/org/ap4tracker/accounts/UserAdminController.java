@@ -1,7 +1,11 @@
 package org.ap4tracker.accounts;
 
+import java.util.EnumSet;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.ap4tracker.system.Flash;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Account administration, for administrators only (see {@link SecurityConfiguration}). */
@@ -19,15 +24,39 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private final Accounts accounts;
+    private final Passkeys passkeys;
+    private final SecondFactorPolicy secondFactor;
 
-    UserAdminController(Accounts accounts) {
+    UserAdminController(Accounts accounts, Passkeys passkeys, SecondFactorPolicy secondFactor) {
         this.accounts = accounts;
+        this.passkeys = passkeys;
+        this.secondFactor = secondFactor;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("accounts", accounts.all());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("secondFactorRoles", secondFactor.requiredFor());
         return "accounts/users";
+    }
+
+    /** Who must add a passkey to the password: for everyone, per role, or nobody. */
+    @PostMapping("/second-factor")
+    String requireSecondFactor(@RequestParam(name = "roles", required = false) @Nullable List<Role> roles,
+            RedirectAttributes redirect) {
+        secondFactor.require(roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+        Flash.show(redirect, "passkey.policy.saved");
+        return "redirect:/admin/users";
+    }
+
+    /** Recovery for a user who lost their passkeys; written to the audit log. */
+    @PostMapping("/{username}/passkeys/reset")
+    String resetPasskeys(@PathVariable String username, RedirectAttributes redirect) {
+        AccountSummary account = accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username));
+        int removed = passkeys.reset(account.username());
+        Flash.show(redirect, "passkey.resetDone", removed, account.username());
+        return "redirect:/admin/users/" + account.username();
     }
 
     @GetMapping("/new")

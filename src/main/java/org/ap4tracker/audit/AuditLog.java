@@ -19,6 +19,10 @@ public class AuditLog {
 
     private static final int MAX_DETAIL = 1000;
 
+    private static final int MAX_USERNAME = 64;
+
+    private static final int MAX_KEY = 200;
+
     private final JdbcClient jdbc;
 
     AuditLog(JdbcClient jdbc) {
@@ -27,15 +31,25 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String entityType, @Nullable String entityKey, @Nullable String detail) {
+        recordAs(RequestOrigin.username(), action, entityType, entityKey, detail);
+    }
+
+    /**
+     * Records an action on behalf of a user who is not (yet) the signed-in one, such as a sign-in attempt.
+     * The name may be anything a stranger typed, so it is cut to the column's length.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(String username, String action, String entityType, @Nullable String entityKey,
+            @Nullable String detail) {
         jdbc.sql("""
                 insert into audit_log (username, action, entity_type, entity_key, client_address, detail)
                 values (:username, :action, :entityType, :entityKey, :clientAddress, :detail)""")
-                .param("username", RequestOrigin.username())
+                .param("username", cut(username, MAX_USERNAME))
                 .param("action", action)
                 .param("entityType", entityType)
-                .param("entityKey", entityKey)
+                .param("entityKey", entityKey == null ? null : cut(entityKey, MAX_KEY))
                 .param("clientAddress", RequestOrigin.clientAddress())
-                .param("detail", detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL))
+                .param("detail", detail == null ? null : cut(detail, MAX_DETAIL))
                 .update();
     }
 
@@ -54,6 +68,10 @@ public class AuditLog {
                         rs.getString("username"), rs.getString("action"), rs.getString("entity_type"),
                         rs.getString("entity_key"), rs.getString("client_address"), rs.getString("detail")))
                 .list();
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     public record Entry(long id, Instant occurredAt, String username, String action, String entityType,

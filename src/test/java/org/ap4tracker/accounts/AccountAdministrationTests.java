@@ -108,7 +108,7 @@ class AccountAdministrationTests {
         assertThat(errorFor(tooShort, "displayName")).isEqualTo("Enter the name shown to other editors.");
         assertThat(errorFor(taken, "username")).isEqualTo("That username is already taken.");
         assertThat(errorFor(weak, "password")).isEqualTo("Use at least 12 characters. A few unrelated words make a good passphrase.");
-        assertThat(errorFor(sameAsName, "password")).isEqualTo("The password must not be the username.");
+        assertThat(errorFor(sameAsName, "password")).isEqualTo("The password must not contain the username.");
         assertThat(taken.select("input[name=displayName]").val()).isEqualTo("Another");
         assertThat(taken.select("input[name=password]").val()).isEmpty();
     }

@@ -1,13 +1,18 @@
 package org.ap4tracker.accounts;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.servlet.http.Cookie;
 import org.ap4tracker.support.TrackerIntegrationTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,6 +42,9 @@ class SignInTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
     @BeforeEach
     void createEditor() {
         accounts.create("signin-editor", "Sign-in Editor", Role.EDITOR, PASSWORD);
@@ -46,38 +54,98 @@ class SignInTests {
     void cleanUp() {
         jdbc.sql("delete from spring_session where principal_name like 'signin-%'").update();
         jdbc.sql("delete from app_user where username like 'signin-%'").update();
-        jdbc.sql("delete from login_failure").update();
-        jdbc.sql("delete from login_lock").update();
+        ThrottleRows.clear(jdbc);
     }
 
     @Test
-    void anEditorSignsInIntoASessionKeptInPostgresqlWithSafeCookies() throws Exception {
-        MvcResult signIn = mvc.perform(signIn("signin-editor", PASSWORD)
-                .secure(true)).andReturn();
+    void overHttpsTheSessionCookieIsHostPrefixedSecureHttpOnlyAndLax() throws Exception {
+        MvcResult signIn = mvc.perform(signIn("signin-editor", PASSWORD).secure(true)).andReturn();
 
-        Cookie cookie = signIn.getResponse().getCookie("AP4_SESSION");
+        Cookie cookie = signIn.getResponse().getCookie("__Host-AP4_SESSION");
         assertThat(signIn.getResponse().getRedirectedUrl()).endsWith("/admin");
         assertThat(cookie).isNotNull();
+        assertThat(signIn.getResponse().getCookie("AP4_SESSION")).isNull();
         assertThat(cookie.isHttpOnly()).isTrue();
         assertThat(cookie.getSecure()).isTrue();
-        assertThat(signIn.getResponse().getHeader("Set-Cookie")).contains("SameSite=Lax");
+        assertThat(cookie.getPath()).isEqualTo("/");
+        assertThat(cookie.getDomain()).isNull();
+        assertThat(signIn.getResponse().getHeaders("Set-Cookie"))
+                .anySatisfy(header -> assertThat(header).startsWith("__Host-AP4_SESSION=").contains("SameSite=Lax"));
         assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = 'signin-editor'")
                 .query(Integer.class).single()).isEqualTo(30 * 60);
-        assertThat(mvc.perform(get("/admin").cookie(cookie)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/admin").secure(true).cookie(cookie)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
     }
 
     @Test
-    void signingInStartsANewSessionSoAPlantedSessionIdIsUseless() throws Exception {
-        MvcResult anonymous = mvc.perform(get("/admin/events")).andReturn();
-        Cookie before = anonymous.getResponse().getCookie("AP4_SESSION");
-
+    void overPlainHttpForDevelopmentTheCookieHasNoPrefixButStaysHttpOnlyAndLax() throws Exception {
         MvcResult signIn = mvc.perform(signIn("signin-editor", PASSWORD)).andReturn();
+
+        Cookie cookie = signIn.getResponse().getCookie("AP4_SESSION");
+        assertThat(cookie).isNotNull();
+        assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(cookie.getSecure()).isFalse();
+        assertThat(signIn.getResponse().getHeader("Set-Cookie")).contains("SameSite=Lax");
+    }
+
+    @Test
+    void aSessionIdSentBeforeSigningInIsNeverAdopted() throws Exception {
+        Cookie planted = new Cookie("AP4_SESSION", "cGxhbnRlZA");
+
+        MvcResult signIn = mvc.perform(signIn("signin-editor", PASSWORD).cookie(planted)).andReturn();
         Cookie after = signIn.getResponse().getCookie("AP4_SESSION");
 
-        assertThat(before).isNotNull();
         assertThat(after).isNotNull();
-        assertThat(after.getValue()).isNotEqualTo(before.getValue());
-        assertThat(mvc.perform(get("/admin").cookie(before)).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(after.getValue()).isNotEqualTo(planted.getValue());
+        assertThat(mvc.perform(get("/admin").cookie(planted)).andReturn().getResponse().getStatus()).isEqualTo(302);
+    }
+
+    @Test
+    void anonymousVisitorsGetNoSessionFromPublicPagesTheSignInFormOrFailedSignIns() throws Exception {
+        long before = jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+
+        List<MvcResult> visits = new ArrayList<>();
+        for (String path : List.of("/", "/about", "/changes", "/login", "/login?error", "/admin/events")) {
+            visits.add(mvc.perform(get(path)).andReturn());
+        }
+        visits.add(mvc.perform(signIn("signin-editor", "not the password")).andReturn());
+
+        assertThat(visits).allSatisfy(visit -> {
+            assertThat(visit.getResponse().getStatus()).isIn(200, 302);
+            assertThat(visit.getResponse().getCookie("AP4_SESSION")).isNull();
+        });
+        assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void theSignInFormKeepsItsCsrfTokenInACookieAndRefusesAPostWithoutIt() throws Exception {
+        MvcResult form = mvc.perform(get("/login")).andReturn();
+        Cookie csrfCookie = form.getResponse().getCookie("AP4_LOGIN_CSRF");
+        String token = Jsoup.parse(form.getResponse().getContentAsString()).select("input[name=_csrf]").attr("value");
+        assertThat(csrfCookie).isNotNull();
+        assertThat(csrfCookie.isHttpOnly()).isTrue();
+        assertThat(token).isNotBlank();
+
+        MvcResult withoutCookie = mvc.perform(post("/login").param("username", "signin-editor")
+                .param("password", PASSWORD).param("_csrf", token)).andReturn();
+        MvcResult withCookie = mvc.perform(post("/login").param("username", "signin-editor")
+                .param("password", PASSWORD).param("_csrf", token).cookie(csrfCookie)).andReturn();
+
+        assertThat(withoutCookie.getResponse().getStatus()).isEqualTo(403);
+        assertThat(withCookie.getResponse().getRedirectedUrl()).endsWith("/admin");
+    }
+
+    @Test
+    void aWeakPasswordStillSignsInButLeadsToTheChangePasswordForm() throws Exception {
+        accounts.create("signin-weak", "Weak", Role.EDITOR, PASSWORD);
+        jdbc.sql("update app_user set password_hash = :hash where username = 'signin-weak'")
+                .param("hash", passwordEncoder.encode("password1234")).update();
+
+        MvcResult signIn = mvc.perform(signIn("signin-weak", "password1234")).andReturn();
+
+        assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/admin/account?weakPassword");
+        assertThat(mvc.perform(get("/admin/account").cookie(signIn.getResponse().getCookie("AP4_SESSION")))
+                .andReturn().getResponse().getContentAsString()).contains("Your password no longer meets the rules");
     }
 
     @Test

@@ -41,7 +41,8 @@ class AdminAccessTests {
             "{username}", "admin",
             "{revision}", "1",
             "{code}", "JP",
-            "{id}", "1");
+            "{id}", "1",
+            "{handle}", "0123456789abcdef");
 
     @Autowired
     MockMvc mvc;
