@@ -140,8 +140,12 @@ public record EventInput(
         return copy;
     }
 
+    /**
+     * Blank is null, and line breaks are stored as line feeds whether a browser sent CR LF (as forms do) or
+     * a client sent a lone CR, so every output writes them one way.
+     */
     static @Nullable String orNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value;
+        return value == null || value.isBlank() ? null : value.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     static boolean present(@Nullable String value) {

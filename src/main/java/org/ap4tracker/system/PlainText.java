@@ -50,6 +50,28 @@ public final class PlainText {
         return kept.toString();
     }
 
+    /**
+     * The text with each character the rule refuses shown as U+FFFD, for writing values stored before the rule
+     * held into formats that cannot carry them (XML forbids most controls and U+FFFE): the output stays
+     * well-formed and the reader sees where something was.
+     */
+    public static String visible(String text) {
+        if (acceptable(text)) {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                shown.append(c).append(text.charAt(++i));
+            }
+            else {
+                shown.append(refused(c) ? '\uFFFD' : c);
+            }
+        }
+        return shown.toString();
+    }
+
     private static boolean refused(char c) {
         if (c < 0x20) {
             return c != '\t' && c != '\n' && c != '\r';
