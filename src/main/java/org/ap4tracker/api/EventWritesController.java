@@ -465,7 +465,7 @@ class EventWritesController {
     /** Readers' ETag for a published event: accepted too, since it names the same current state. */
     private Optional<String> publicTag(String slug) {
         return catalog.publicEvent(slug).filter(event -> !event.isWithdrawn())
-                .map(event -> responses.entityTag(EventResponse.of(event, dates, ApiLinks.forCurrentRequest())));
+                .map(event -> responses.entityTag(EventResponse.of(event, dates, responses.links())));
     }
 
     private Current current(String slug) {
@@ -477,7 +477,7 @@ class EventWritesController {
     }
 
     private Current current(EventDetail event) {
-        EventResponse body = EventResponse.of(event, dates, ApiLinks.forCurrentRequest());
+        EventResponse body = EventResponse.of(event, dates, responses.links());
         return new Current(body, responses.entityTag(body));
     }
 

@@ -52,9 +52,9 @@ public final class AppInstance implements AutoCloseable {
         List<String> all = new ArrayList<>(List.of("server.port=0", "server.address=127.0.0.1",
                 "spring.main.banner-mode=off"));
         all.addAll(properties);
+        // As command-line arguments, which (unlike default properties) win over application.properties.
         return new AppInstance(new SpringApplicationBuilder(Ap4TrackerApplication.class)
-                .properties(all.toArray(String[]::new))
-                .run());
+                .run(all.stream().map(property -> "--" + property).toArray(String[]::new)));
     }
 
     public int port() {
