@@ -41,9 +41,14 @@ public final class AppInstance implements AutoCloseable {
     /** Another instance on the database {@code owner} uses, as another machine would run. */
     public static AppInstance startSharing(AppInstance owner, String... properties) {
         HikariDataSource database = owner.bean(HikariDataSource.class);
-        List<String> all = new ArrayList<>(List.of("spring.datasource.url=" + database.getJdbcUrl(),
-                "spring.datasource.username=" + database.getUsername(),
-                "spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword())));
+        return startWithUrl(database.getJdbcUrl(), database.getUsername(),
+                database.getPassword() == null ? "" : database.getPassword(), properties);
+    }
+
+    /** An instance on a PostgreSQL server of the test's choosing. */
+    public static AppInstance startWithUrl(String jdbcUrl, String username, String password, String... properties) {
+        List<String> all = new ArrayList<>(List.of("spring.datasource.url=" + jdbcUrl,
+                "spring.datasource.username=" + username, "spring.datasource.password=" + password));
         all.addAll(List.of(properties));
         return start(all);
     }
