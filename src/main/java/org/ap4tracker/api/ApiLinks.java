@@ -1,10 +1,9 @@
 package org.ap4tracker.api;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Absolute links for one response, on the scheme, host and port the client used. Every value put into a link
+ * Absolute links for one response, on the site's public address. Every value put into a link
  * has been validated (codes, slugs, ISO dates, cursors), so none needs more than standard encoding.
  */
 final class ApiLinks {
@@ -17,8 +16,9 @@ final class ApiLinks {
         this.origin = origin;
     }
 
-    static ApiLinks forCurrentRequest() {
-        return new ApiLinks(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+    /** Links under {@code origin}, the site's public address (see {@link org.ap4tracker.system.PublicUrls}). */
+    static ApiLinks at(String origin) {
+        return new ApiLinks(origin);
     }
 
     String api(String path) {

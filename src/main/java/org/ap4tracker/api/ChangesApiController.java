@@ -52,7 +52,7 @@ class ChangesApiController {
     ResponseEntity<ChangePageResponse> changes(@ParameterObject @Valid ChangesQuery query) {
         var lastModified = catalog.lastChange();
         ChangePage page = catalog.changes(query.position(), query.pageSize());
-        ApiLinks links = ApiLinks.forCurrentRequest();
+        ApiLinks links = responses.links();
         String next = query.continuedFrom(page.resumeFrom(), links);
         HttpHeaders headers = new HttpHeaders();
         if (page.more()) {

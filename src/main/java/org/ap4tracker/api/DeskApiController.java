@@ -87,7 +87,7 @@ class DeskApiController {
             throw ApiProblemException.invalidQuery(errors);
         }
         DeskPage page = desk.events(new DeskFilter(status, null, null), after, limit);
-        ApiLinks links = ApiLinks.forCurrentRequest();
+        ApiLinks links = responses.links();
         String next = null;
         HttpHeaders headers = new HttpHeaders();
         if (page.next() != null) {

@@ -35,7 +35,7 @@ class DevelopmentsApiController {
     @ApiResponse(responseCode = "200", description = "The storylines.")
     ResponseEntity<DevelopmentListResponse> developments() {
         var lastModified = catalog.lastChange();
-        ApiLinks links = ApiLinks.forCurrentRequest();
+        ApiLinks links = responses.links();
         return responses.list(lastModified, new DevelopmentListResponse(
                 catalog.developments().stream().map(development -> DevelopmentResponse.of(development, dates, links))
                         .toList()));
@@ -51,6 +51,6 @@ class DevelopmentsApiController {
         var lastModified = catalog.lastChange();
         DevelopmentSummary development = catalog.development(slug).orElseThrow(
                 () -> ApiProblemException.notFound("There is no storyline with the slug '%s'.".formatted(slug)));
-        return responses.resource(lastModified, DevelopmentResponse.of(development, dates, ApiLinks.forCurrentRequest()));
+        return responses.resource(lastModified, DevelopmentResponse.of(development, dates, responses.links()));
     }
 }

@@ -1,6 +1,7 @@
 package org.ap4tracker.api;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,8 @@ class EventWritesController {
     static final String IF_MATCH = "If-Match";
 
     private static final MediaType JSON_UTF8 = MediaType.parseMediaType(ApiMediaTypes.JSON);
+    /** PostgreSQL's SQLSTATE for a duplicate key. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final Set<String> CREATE_PARAMETERS = Set.of("publish");
     private static final Set<String> SOURCE_RULES = Set.of("event.rule.publishNeedsSource",
             "event.rule.publishedNeedsSource");
@@ -149,8 +152,7 @@ class EventWritesController {
             throw refusedContent(refused);
         }
         catch (DataIntegrityViolationException clash) {
-            throw ApiProblemException.of(ProblemType.CONFLICT, """
-                    Another event was saved with the same address at the same moment. Send the request again.""");
+            throw sameAddress(clash);
         }
         return representation(HttpStatus.CREATED, slug, true);
     }
@@ -194,8 +196,7 @@ class EventWritesController {
             throw refusedContent(refused);
         }
         catch (DataIntegrityViolationException clash) {
-            throw ApiProblemException.of(ProblemType.CONFLICT, """
-                    Another event took the same address at the same moment. Send the request again.""");
+            throw sameAddress(clash);
         }
         return representation(HttpStatus.OK, newSlug, !newSlug.equals(slug));
     }
@@ -405,6 +406,20 @@ class EventWritesController {
         return ApiProblemException.of(ProblemType.CONFLICT, message(code));
     }
 
+    /**
+     * A unique key taken between the check and the insert means another event won the address; any other
+     * broken constraint is a rule the validation missed, so it stays a server error rather than a false conflict.
+     */
+    private static RuntimeException sameAddress(DataIntegrityViolationException clash) {
+        for (Throwable cause = clash; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return ApiProblemException.of(ProblemType.CONFLICT, """
+                        Another event was saved with the same address at the same moment. Send the request again.""");
+            }
+        }
+        return clash;
+    }
+
     private ApiProblemException changedMeanwhile(String slug, boolean preconditionGiven) {
         Optional<Current> now = find(slug);
         HttpHeaders headers = new HttpHeaders();
@@ -420,6 +435,11 @@ class EventWritesController {
     }
 
     private void checkIfMatch(String ifMatch, Current current) {
+        if (ifMatch.strip().equals("*")) {
+            throw ApiProblemException.of(ProblemType.PRECONDITION_REQUIRED, """
+                    If-Match: * would match whatever the event now is, which skips the check that nobody's                     changes are overwritten unseen. Send the ETag of the event as you last read it (GET %s)."""
+                    .formatted(current.body().url()));
+        }
         if (matches(ifMatch, current.etag()) || publicTag(current.body().slug()).filter(tag -> matches(ifMatch, tag))
                 .isPresent()) {
             return;
@@ -432,11 +452,8 @@ class EventWritesController {
                 current.body().url()), headers);
     }
 
-    /** Strong comparison (RFC 9110): a weak tag never matches; {@code *} matches any current representation. */
+    /** Strong comparison (RFC 9110): a weak tag never matches. */
     static boolean matches(String ifMatch, String etag) {
-        if (ifMatch.strip().equals("*")) {
-            return true;
-        }
         for (String candidate : ifMatch.split(",")) {
             if (candidate.strip().equals(etag)) {
                 return true;
@@ -448,7 +465,7 @@ class EventWritesController {
     /** Readers' ETag for a published event: accepted too, since it names the same current state. */
     private Optional<String> publicTag(String slug) {
         return catalog.publicEvent(slug).filter(event -> !event.isWithdrawn())
-                .map(event -> responses.entityTag(EventResponse.of(event, dates, ApiLinks.forCurrentRequest())));
+                .map(event -> responses.entityTag(EventResponse.of(event, dates, responses.links())));
     }
 
     private Current current(String slug) {
@@ -460,7 +477,7 @@ class EventWritesController {
     }
 
     private Current current(EventDetail event) {
-        EventResponse body = EventResponse.of(event, dates, ApiLinks.forCurrentRequest());
+        EventResponse body = EventResponse.of(event, dates, responses.links());
         return new Current(body, responses.entityTag(body));
     }
 

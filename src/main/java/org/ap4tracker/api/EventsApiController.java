@@ -64,7 +64,7 @@ class EventsApiController {
     ResponseEntity<EventPageResponse> events(@ParameterObject @Valid EventsQuery query) {
         var lastModified = catalog.lastChange();
         TimelinePage page = catalog.timeline(query.filter(), query.position(), query.pageSize());
-        ApiLinks links = ApiLinks.forCurrentRequest();
+        ApiLinks links = responses.links();
         String next = page.next() == null ? null : query.continuedAfter(page.next(), links);
         HttpHeaders headers = new HttpHeaders();
         if (next != null) {
@@ -93,13 +93,13 @@ class EventsApiController {
             EventDetail event = desk.event(slug).orElseThrow(() -> ApiProblemException.notFound(
                     "There is no event with the slug '%s'.".formatted(slug)));
             return responses.resource(lastModified.or(() -> Optional.of(event.updatedAt())),
-                    EventResponse.of(event, dates, ApiLinks.forCurrentRequest()));
+                    EventResponse.of(event, dates, responses.links()));
         }
         EventDetail event = catalog.publicEvent(slug).orElseThrow(() -> noEvent(slug));
         if (event.isWithdrawn()) {
             throw ApiProblemException.withdrawn(event);
         }
-        return responses.resource(lastModified, EventResponse.of(event, dates, ApiLinks.forCurrentRequest()));
+        return responses.resource(lastModified, EventResponse.of(event, dates, responses.links()));
     }
 
     private static ApiProblemException noEvent(String slug) {

@@ -2,6 +2,7 @@ package org.ap4tracker.api;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.TimelineCursor;
 import org.ap4tracker.events.TimelineFilter;
 import org.ap4tracker.events.TopicRef;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -44,6 +46,9 @@ final class EventsQueryValidator implements Validator {
     public void validate(Object target, Errors errors) {
         EventsQuery query = (EventsQuery) target;
         QueryChecks.rejectUnknownParameters(errors, EventsQuery.PARAMETERS, givenParameters);
+        rejectLongList(errors, "actor", query.actor());
+        rejectLongList(errors, "type", query.type());
+        rejectLongList(errors, "topic", query.topic());
         rejectUnknown(errors, "actor", "actor", EventsQuery.values(query.actor()),
                 () -> catalog.actors().stream().map(ActorRef::code).collect(Collectors.toSet()), "/api/v1/actors");
         EventsQuery.values(query.type()).stream().filter(type -> !EventsQuery.TYPES.contains(type)).sorted()
@@ -80,6 +85,13 @@ final class EventsQueryValidator implements Validator {
                         "is not a cursor this API issued; start again from the first page");
             }
         });
+    }
+
+    private static void rejectLongList(Errors errors, String parameter, @Nullable List<String> values) {
+        if (values != null && values.size() > TimelineFilter.MAX_LIST_VALUES) {
+            QueryChecks.reject(errors, parameter, "tooMany",
+                    "may be given at most %d times".formatted(TimelineFilter.MAX_LIST_VALUES));
+        }
     }
 
     private static void rejectUnknown(Errors errors, String parameter, String what, Set<String> values,

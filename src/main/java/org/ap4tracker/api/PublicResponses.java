@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.ap4tracker.system.EntityTags;
+import org.ap4tracker.system.PublicUrls;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.CacheControl;
@@ -34,9 +35,11 @@ class PublicResponses {
     static final CacheControl PRIVATE_DATA = CacheControl.noStore().cachePrivate();
 
     private final JsonMapper json;
+    private final PublicUrls urls;
 
-    PublicResponses(JsonMapper json) {
+    PublicResponses(JsonMapper json, PublicUrls urls) {
         this.json = json;
+        this.urls = urls;
     }
 
     /**
@@ -68,5 +71,10 @@ class PublicResponses {
     /** The strong ETag of a single resource's representation, as {@link #resource} sends it. */
     String entityTag(Object body) {
         return EntityTags.of(json.writeValueAsBytes(body));
+    }
+
+    /** Absolute links on the site's public address, for this response. */
+    ApiLinks links() {
+        return ApiLinks.at(urls.origin());
     }
 }

@@ -28,7 +28,7 @@ class ReferenceDataApiController {
     @ApiResponse(responseCode = "200", description = "The actors.")
     ResponseEntity<ActorListResponse> actors() {
         var lastModified = catalog.lastChange();
-        ApiLinks links = ApiLinks.forCurrentRequest();
+        ApiLinks links = responses.links();
         return responses.list(lastModified,
                 new ActorListResponse(catalog.actors().stream().map(actor -> ActorResponse.of(actor, links)).toList()));
     }
@@ -38,7 +38,7 @@ class ReferenceDataApiController {
     @ApiResponse(responseCode = "200", description = "The topics.")
     ResponseEntity<TopicListResponse> topics() {
         var lastModified = catalog.lastChange();
-        ApiLinks links = ApiLinks.forCurrentRequest();
+        ApiLinks links = responses.links();
         return responses.list(lastModified,
                 new TopicListResponse(catalog.topics().stream().map(topic -> TopicResponse.of(topic, links)).toList()));
     }

@@ -1,8 +1,10 @@
 package org.ap4tracker.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.ap4tracker.system.BoundaryRules;
 import org.jspecify.annotations.Nullable;
 
+@BoundaryRules.Checked
 @Schema(name = "WithdrawRequest", description = "Why a published event is withdrawn.", requiredProperties = "reason")
 record WithdrawRequest(
         @Schema(description = "The public reason, shown on the event's tombstone (up to 600 characters).",

@@ -14,6 +14,7 @@ import org.ap4tracker.events.InvalidCursorException;
 import org.ap4tracker.events.PublicChangePage;
 import org.ap4tracker.system.AlternateLink;
 import org.ap4tracker.system.EntityTags;
+import org.ap4tracker.system.PublicUrls;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -24,7 +25,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The public changelog, newest first, fifty to a page, and the same list as an Atom feed. */
@@ -40,8 +40,10 @@ class ChangelogController {
     private final EventCatalog catalog;
     private final ChangelogFeed feed;
     private final MessageSource messages;
+    private final PublicUrls urls;
 
-    ChangelogController(EventCatalog catalog, ChangelogFeed feed, MessageSource messages) {
+    ChangelogController(EventCatalog catalog, ChangelogFeed feed, MessageSource messages, PublicUrls urls) {
+        this.urls = urls;
         this.catalog = catalog;
         this.feed = feed;
         this.messages = messages;
@@ -72,7 +74,7 @@ class ChangelogController {
         PublicChangePage page = catalog.publicChanges(null, PAGE_SIZE);
         Date updated = page.changes().isEmpty() ? lastModified.map(Date::from).orElse(null)
                 : Date.from(page.changes().get(0).at());
-        String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String baseUrl = urls.origin();
         String document = feed.write(page.changes(), updated, baseUrl, locale);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(new MediaType("application", "atom+xml", StandardCharsets.UTF_8))

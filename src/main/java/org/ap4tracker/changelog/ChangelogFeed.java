@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import static org.ap4tracker.system.AtomParts.link;
 import static org.ap4tracker.system.AtomParts.text;
+import static org.ap4tracker.system.AtomParts.xml;
 
 /**
  * The changelog as an Atom 1.0 feed. Entry ids are tag URIs made of the change log entry's own id, so they
@@ -67,7 +68,8 @@ class ChangelogFeed {
         ChangeLabel label = ChangeLabel.of(change);
         Entry entry = new Entry();
         entry.setId(entryId(change));
-        entry.setTitle(message(label.messageCode(), locale) + ": " + (change.title() != null ? change.title() : change.slug()));
+        entry.setTitle(xml(message(label.messageCode(), locale) + ": "
+                + (change.title() != null ? change.title() : change.slug())));
         entry.setUpdated(Date.from(change.at()));
         String href = change.linkable() ? baseUrl + "/events/" + change.slug() : baseUrl + ChangelogController.PATH;
         entry.setAlternateLinks(List.of(link("alternate", "text/html", href)));

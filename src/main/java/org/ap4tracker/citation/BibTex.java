@@ -1,6 +1,11 @@
 package org.ap4tracker.citation;
 
-/** Escapes text for a braced BibTeX field, so that LaTeX prints it as written. */
+import org.ap4tracker.system.PlainText;
+
+/**
+ * Escapes text for a braced BibTeX field, so that LaTeX prints it as written; a control character stored
+ * before the text rule held is shown as U+FFFD, since TeX would act on it.
+ */
 final class BibTex {
 
     private BibTex() {
@@ -13,7 +18,7 @@ final class BibTex {
      */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(character -> escaped.append(switch (character) {
+        PlainText.visible(text).codePoints().forEach(character -> escaped.append(switch (character) {
             case '\\' -> "\\textbackslash{}";
             case '{' -> "\\textbraceleft{}";
             case '}' -> "\\textbraceright{}";

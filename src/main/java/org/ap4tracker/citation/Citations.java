@@ -7,11 +7,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.ap4tracker.events.EventDetail;
+import org.ap4tracker.system.PublicUrls;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Builds the citation of an event as the current request sees the site: its address, and today's date. */
 @Component
@@ -19,16 +19,17 @@ public class Citations {
 
     private final Clock clock;
     private final JsonMapper json;
+    private final PublicUrls urls;
 
-    Citations(Clock clock, JsonMapper json) {
+    Citations(Clock clock, JsonMapper json, PublicUrls urls) {
         this.clock = clock;
         this.json = json;
+        this.urls = urls;
     }
 
-    /** The citation of a public event, addressed from the site root of the request being served. */
+    /** The citation of a public event, addressed from the site's public address. */
     public Citation of(EventDetail event) {
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/events/{slug}")
-                .buildAndExpand(event.slug()).toUriString();
+        String url = urls.of("/events/" + event.slug());
         return new Citation("ap4tracker-" + event.slug(), event.title(), url, lastUpdated(event), LocalDate.now(clock));
     }
 

@@ -4,12 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.ap4tracker.system.BoundaryRules;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A storyline as an editor writes it. The slug is its public address, given when it is created and fixed
  * afterwards; the same rules hold as constraints on the {@code development} table.
  */
+@BoundaryRules.Checked
 public record DevelopmentInput(
         @NotBlank(groups = OnCreate.class, message = "{development.slug.required}")
         @Size(max = 100, message = "{development.slug.tooLong}")

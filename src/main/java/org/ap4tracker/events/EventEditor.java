@@ -28,6 +28,7 @@ import org.ap4tracker.events.internal.Source;
 import org.ap4tracker.events.internal.Statement;
 import org.ap4tracker.events.internal.Topic;
 import org.ap4tracker.events.internal.TopicRepository;
+import org.ap4tracker.system.PlainText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -123,6 +124,7 @@ public class EventEditor {
     public void publish(String slug, long expectedVersion, @Nullable String note) {
         Event event = existing(slug);
         checkVersion(event, expectedVersion);
+        requirePlainText("note", note);
         revisions.describeCurrent("PUBLISHED", note);
         event.publish(RequestOrigin.username(), clock.instant());
         auditLog.record("EVENT_PUBLISHED", "event", slug, note);
@@ -131,6 +133,7 @@ public class EventEditor {
     public void unpublish(String slug, long expectedVersion, @Nullable String note) {
         Event event = existing(slug);
         checkVersion(event, expectedVersion);
+        requirePlainText("note", note);
         revisions.describeCurrent("UNPUBLISHED", note);
         event.unpublish(RequestOrigin.username(), clock.instant());
         auditLog.record("EVENT_UNPUBLISHED", "event", slug, note);
@@ -143,6 +146,8 @@ public class EventEditor {
         if (reason.strip().length() > 600) {
             throw new InvalidEventException(List.of(FieldProblem.of("reason", "event.withdraw.reasonTooLong")));
         }
+        requirePlainText("reason", reason);
+        requirePlainText("note", note);
         revisions.describeCurrent("WITHDRAWN", note);
         event.withdraw(reason, RequestOrigin.username(), clock.instant());
         auditLog.record("EVENT_WITHDRAWN", "event", slug, reason);
@@ -219,6 +224,13 @@ public class EventEditor {
             throw new IllegalStateException("Event " + event.getSlug() + " is not saved");
         }
         return id;
+    }
+
+    /** Notes and reasons come as single parameters rather than input records, so the text rule is applied here. */
+    private static void requirePlainText(String field, @Nullable String text) {
+        if (text != null && !PlainText.acceptable(text)) {
+            throw new InvalidEventException(List.of(FieldProblem.of(field, "boundary.text.refused")));
+        }
     }
 
     private static void failIf(List<FieldProblem> problems) {

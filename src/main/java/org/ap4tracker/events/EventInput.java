@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.ap4tracker.system.BoundaryRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * event slugs) are checked against the database when the event is saved.
  */
 @EventInputRules.Valid
+@BoundaryRules.Checked
 public record EventInput(
         @Size(max = 120, message = "{event.slug.format}")
         @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "{event.slug.format}")
@@ -33,14 +35,23 @@ public record EventInput(
         @NotNull(message = "{event.precision.required}") @Nullable DatePrecision precision,
         @NotNull(message = "{event.qualifier.required}") @Nullable DateQualifier qualifier,
         @NotNull(message = "{event.type.required}") @Nullable EventType type,
-        @Nullable List<String> actors,
-        @Nullable List<String> topics,
+        @Size(max = MAX_ROWS, message = "{event.actors.tooMany}") @Nullable List<String> actors,
+        @Size(max = MAX_ROWS, message = "{event.topics.tooMany}") @Nullable List<String> topics,
         @Nullable String development,
         @Size(max = 200, message = "{event.location.tooLong}") @Nullable String location,
-        @Nullable List<@Valid SourceInput> sources,
-        @Nullable List<@Valid StatementInput> statements,
+        @Size(max = MAX_ROWS, message = "{event.sources.tooMany}") @Nullable List<@Valid SourceInput> sources,
+        @Size(max = MAX_ROWS, message = "{event.statements.tooMany}") @Nullable List<@Valid StatementInput> statements,
         @Nullable List<String> related,
         @Size(max = 1000, message = "{event.changeNote.tooLong}") @Nullable String changeNote) {
+
+    /**
+     * The most actors, topics, sources or statements one event takes: far more than any event needs, and few
+     * enough that a page, a feed entry or a citation stays readable and cheap to build.
+     */
+    public static final int MAX_ROWS = 50;
+
+    /** The most related events one event names. */
+    public static final int MAX_RELATED = 100;
 
     static final String HTTP_URL = "^https?://[^\\s/?#]+[^\\s]*$";
 
@@ -129,8 +140,12 @@ public record EventInput(
         return copy;
     }
 
+    /**
+     * Blank is null, and line breaks are stored as line feeds whether a browser sent CR LF (as forms do) or
+     * a client sent a lone CR, so every output writes them one way.
+     */
     static @Nullable String orNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value;
+        return value == null || value.isBlank() ? null : value.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     static boolean present(@Nullable String value) {

@@ -15,7 +15,7 @@ import jakarta.validation.Payload;
 /**
  * The rules between an event's fields, each reported on the field the editor has to change: the end date
  * is not before the start, only exact or circa dates can be ranges, a single day cannot be "mid-", and a
- * statement needs a quote or a paraphrase.
+ * statement needs a quote or a paraphrase; at most {@value EventInput#MAX_RELATED} related events.
  */
 public class EventInputRules implements ConstraintValidator<EventInputRules.Valid, EventInput> {
 
@@ -44,6 +44,9 @@ public class EventInputRules implements ConstraintValidator<EventInputRules.Vali
         }
         if (input.precision() == DatePrecision.DAY && input.qualifier() != null && input.qualifier().namesPartOfPeriod()) {
             valid = violation(context, "{event.qualifier.partOfDay}", "qualifier");
+        }
+        if (input.relatedSlugs().size() > EventInput.MAX_RELATED) {
+            valid = violation(context, "{event.related.tooMany}", "related");
         }
         List<StatementInput> statements = input.statementRows();
         for (int i = 0; i < statements.size(); i++) {

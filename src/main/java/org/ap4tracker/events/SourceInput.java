@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.ap4tracker.system.BoundaryRules;
 import org.jspecify.annotations.Nullable;
 
 /** One source row of an event as an editor or API client writes it. */
+@BoundaryRules.Checked
 public record SourceInput(
         @Size(max = 2000, message = "{event.source.url.tooLong}")
         @Pattern(regexp = EventInput.HTTP_URL, flags = Pattern.Flag.CASE_INSENSITIVE, message = "{event.url.http}")

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.ap4tracker.system.BoundaryRules;
 import org.jspecify.annotations.Nullable;
 
 /** One attributed statement of an event: who said what, in which language, with what stance. */
+@BoundaryRules.Checked
 public record StatementInput(
         @NotBlank(message = "{event.statement.speaker.required}") @Size(max = 200, message = "{event.statement.speaker.tooLong}")
         @Nullable String speaker,

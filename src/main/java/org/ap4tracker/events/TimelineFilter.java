@@ -28,6 +28,9 @@ public record TimelineFilter(
     /** The longest search text taken; longer text is a mistake or an attempt to make the search costly. */
     public static final int MAX_TEXT_LENGTH = 200;
 
+    /** The most values a query string may give for one list (actors, types, topics); more is no reader's filter. */
+    public static final int MAX_LIST_VALUES = 50;
+
     public TimelineFilter {
         actors = Set.copyOf(actors);
         types = Set.copyOf(types);

@@ -3,9 +3,11 @@ package org.ap4tracker.events;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.ap4tracker.system.BoundaryRules;
 import org.jspecify.annotations.Nullable;
 
 /** A topic as an editor writes it. The slug is used in timeline addresses, so it is fixed once created. */
+@BoundaryRules.Checked
 public record TopicInput(
         @NotBlank(groups = OnCreate.class, message = "{topic.slug.required}")
         @Size(max = 64, message = "{topic.slug.tooLong}")

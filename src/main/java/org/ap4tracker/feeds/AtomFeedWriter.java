@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import static org.ap4tracker.system.AtomParts.link;
 import static org.ap4tracker.system.AtomParts.text;
+import static org.ap4tracker.system.AtomParts.xml;
 
 /**
  * An Atom 1.0 feed (RFC 4287) of the newest events a filter shows. Its id is the canonical address of the
@@ -47,7 +48,7 @@ class AtomFeedWriter {
         Feed feed = new Feed("atom_1.0");
         feed.setEncoding("UTF-8");
         feed.setId(request.self());
-        feed.setTitle(texts.title(request.newestFirst()));
+        feed.setTitle(xml(texts.title(request.newestFirst())));
         feed.setSubtitle(text(texts.subtitle()));
         feed.setUpdated(Date.from(events.stream().map(event -> event.card().updatedAt()).max(Instant::compareTo)
                 .orElse(Instant.EPOCH)));
@@ -68,7 +69,7 @@ class AtomFeedWriter {
         String url = request.event(card.slug());
         Entry entry = new Entry();
         entry.setId(url);
-        entry.setTitle(card.title());
+        entry.setTitle(xml(card.title()));
         entry.setAlternateLinks(List.of(link("alternate", "text/html", url)));
         entry.setPublished(Date.from(event.publishedAt()));
         entry.setUpdated(Date.from(card.updatedAt()));
@@ -98,7 +99,7 @@ class AtomFeedWriter {
     private static Category category(String term, String label, String scheme) {
         Category category = new Category();
         category.setTerm(term);
-        category.setLabel(label);
+        category.setLabel(xml(label));
         category.setScheme(scheme);
         return category;
     }

@@ -1,6 +1,7 @@
 package org.ap4tracker.feeds;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventExport;
 import org.ap4tracker.events.HonestDate;
+import org.ap4tracker.system.PlainText;
 
 import org.springframework.stereotype.Component;
 
@@ -76,7 +78,10 @@ class CalendarWriter {
             calendar.add(event(event, request));
         }
         try {
-            new CalendarOutputter(false).output(calendar, out);
+            // RFC 5545 text may hold no control character but tab; ical4j would write one as it is.
+            StringWriter written = new StringWriter();
+            new CalendarOutputter(false).output(calendar, written);
+            out.write(PlainText.visible(written.toString()));
         }
         catch (ValidationException ex) {
             throw new IllegalStateException("Could not write the calendar " + request.self(), ex);

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One request for a format of the timeline, once its parameters are valid: the filter, and the absolute
- * links the formats put in their output, on the scheme, host and port the client used. {@code query} is the
+ * links the formats put in their output, on the site's public address. {@code query} is the
  * filter's canonical query string (values trimmed and sorted, order and cursor left out), so the same filter
  * typed in another order has the same feed id and the same ETag.
  */

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.system.EntityTags;
+import org.ap4tracker.system.PublicUrls;
 import org.ap4tracker.timeline.TimelineFormat;
 import org.ap4tracker.timeline.TimelineParams;
 import org.ap4tracker.timeline.TimelineParamsValidator;
@@ -34,7 +35,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The timeline's other formats. Each takes the timeline page's query string, checked by the page's own
@@ -62,9 +62,11 @@ class FeedsController {
     private final TimelineJsWriter timelineJs;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final PublicUrls urls;
 
     FeedsController(EventCatalog catalog, AtomFeedWriter atom, JsonFeedWriter jsonFeed, CalendarWriter calendar,
-            CsvWriter csv, TimelineJsWriter timelineJs, MessageSource messages, JsonMapper json) {
+            CsvWriter csv, TimelineJsWriter timelineJs, MessageSource messages, JsonMapper json, PublicUrls urls) {
+        this.urls = urls;
         this.catalog = catalog;
         this.atom = atom;
         this.jsonFeed = jsonFeed;
@@ -165,8 +167,7 @@ class FeedsController {
     private @Nullable FeedRequest start(TimelineFormat format, TimelineParams params, HttpServletRequest request,
             HttpServletResponse response) {
         Optional<Instant> lastChange = catalog.lastChange();
-        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        FeedRequest feed = FeedRequest.of(origin, request.getServerName(), format, params);
+        FeedRequest feed = FeedRequest.of(urls.origin(), urls.host(), format, params);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHING.getHeaderValue());
         if (lastChange.isPresent()) {
             String order = format == TimelineFormat.CSV && params.oldestFirst() ? SortOrder.OLDEST : SortOrder.NEWEST;

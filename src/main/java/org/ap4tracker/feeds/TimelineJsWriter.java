@@ -32,8 +32,9 @@ import org.springframework.web.util.HtmlUtils;
  * wording ("mid-April 2023", "11–12 July 2023") whenever TimelineJS would print something else: for every
  * day (it would write "July 11, 2023") and every qualified or ranged date.
  * <p>
- * The viewer puts headline and text into the page as HTML, so every value is escaped here; links are built
- * only from URLs that parse as absolute http(s) addresses.
+ * The viewer puts headline, text, display date and group label into the page as HTML (innerHTML in its
+ * Text, SlideNav and TimeGroup), so every text value is escaped here; links are built only from URLs that parse
+ * as absolute http(s) addresses. The unique id is a slug, which holds nothing to escape.
  */
 @Component
 class TimelineJsWriter {
@@ -62,7 +63,7 @@ class TimelineJsWriter {
         HonestDate date = card.date();
         SlideDate start = SlideDate.of(event.sortDate(), date.precision());
         SlideDate end = date.isRange() ? SlideDate.of(date.end(), date.precision()) : null;
-        String displayDate = printedAsIs(date) ? null : texts.date(date);
+        String displayDate = printedAsIs(date) ? null : escape(texts.date(date));
         StringBuilder text = new StringBuilder(paragraph(escape(card.summary())));
         if (event.location() != null) {
             text.append(paragraph(escape(texts.message("feeds.entry.location", event.location()))));
@@ -73,7 +74,7 @@ class TimelineJsWriter {
         }
         return new Slide(start, end, displayDate,
                 new Text(link(request.event(card.slug()), escape(card.title())), text.toString()),
-                card.development() == null ? null : card.development().title(), card.slug());
+                card.development() == null ? null : escape(card.development().title()), card.slug());
     }
 
     /** Whether TimelineJS prints the date as the timeline does: only a whole month or year, unqualified. */

@@ -9,12 +9,20 @@ public final class AtomParts {
     private AtomParts() {
     }
 
-    /** Plain text, which Rome escapes. */
+    /** Plain text, which Rome escapes; characters XML cannot carry are shown as U+FFFD. */
     public static Content text(String value) {
         Content content = new Content();
         content.setType(Content.TEXT);
-        content.setValue(value);
+        content.setValue(xml(value));
         return content;
+    }
+
+    /**
+     * Text as XML 1.0 can carry it. Rome (through JDOM) refuses to write a control character at all, so a value
+     * stored before the text rule held would otherwise take the whole feed down.
+     */
+    public static String xml(String value) {
+        return PlainText.visible(value);
     }
 
     public static Link link(String rel, String type, String href) {

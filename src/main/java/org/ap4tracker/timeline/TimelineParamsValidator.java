@@ -1,5 +1,7 @@
 package org.ap4tracker.timeline;
 
+import java.util.List;
+
 import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +11,7 @@ import org.springframework.validation.Validator;
 
 /**
  * Checks the timeline's query string: search text of at most 200 characters, known event types and
- * orders, years between 1900 and 2100, the first year not after the last. Unknown actor, topic and storyline codes are not
+ * orders, years between 1900 and 2100, at most {@value TimelineFilter#MAX_LIST_VALUES} values of a list parameter, the first year not after the last. Unknown actor, topic and storyline codes are not
  * errors: they match nothing. Any search text is a valid query.
  */
 public final class TimelineParamsValidator implements Validator {
@@ -36,10 +38,19 @@ public final class TimelineParamsValidator implements Validator {
         if (params.type() != null && !TimelineParams.TYPES.containsAll(params.type())) {
             errors.rejectValue("type", "timeline.filter.type.unknown");
         }
+        rejectLongList("actor", params.actor(), errors);
+        rejectLongList("type", params.type(), errors);
+        rejectLongList("topic", params.topic(), errors);
         Integer from = checkYear("from", params.from(), errors);
         Integer to = checkYear("to", params.to(), errors);
         if (from != null && to != null && from > to) {
             errors.rejectValue("to", "timeline.filter.year.order");
+        }
+    }
+
+    private static void rejectLongList(String field, @Nullable List<String> values, Errors errors) {
+        if (values != null && values.size() > TimelineFilter.MAX_LIST_VALUES) {
+            errors.rejectValue(field, "timeline.filter.tooMany");
         }
     }
 

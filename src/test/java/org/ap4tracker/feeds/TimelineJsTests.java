@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,9 @@ class TimelineJsTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyEventIsASlideUnderATitleSlide() throws Exception {
@@ -134,6 +138,27 @@ class TimelineJsTests {
             assertThat(link.attributes().size()).isEqualTo(1);
         });
         assertThat(slide.text().text()).contains("href=\"https://example.org/report?a=1&amp;b=2\"");
+    }
+
+    @Test
+    void theDisplayDateAndTheStorylineGroupAreEscapedTooSinceTheViewerInsertsThemAsHtml() throws Exception {
+        String hostile = "<img src=x onerror=alert(1)>";
+        String storyline = jdbc.sql("select slug from development where title = 'NATO liaison office in Tokyo'")
+                .query(String.class).single();
+        jdbc.sql("update development set title = :title where slug = :slug").param("title", "Office " + hostile)
+                .param("slug", storyline).update();
+        editor.create(new EventInput("2031-03-01-timelinejs-group", "In a hostile storyline", "Summary.", null,
+                LocalDate.of(2031, 3, 1), null, DatePrecision.MONTH, DateQualifier.EARLY, EventType.STATEMENT,
+                List.of("NATO"), List.of(), storyline, null,
+                List.of(new SourceInput("https://example.org/", "A source", null, null, null, null)),
+                List.of(), List.of(), null), true);
+        entityManager.flush();
+
+        Slide slide = slide(read(FeedRequests.fetch(mvc, "/timelinejs.json")), "2031-03-01-timelinejs-group");
+
+        assertThat(slide.group()).isEqualTo("Office &lt;img src=x onerror=alert(1)&gt;");
+        assertThat(Jsoup.parseBodyFragment(slide.group()).text()).isEqualTo("Office " + hostile);
+        assertThat(Jsoup.parseBodyFragment(slide.displayDate()).body().children()).isEmpty();
     }
 
     @Test
