@@ -7,6 +7,10 @@
   if (panel && window.matchMedia('(min-width: 60rem)').matches) {
     panel.open = true;
   }
+  /* The overview's key likewise, from tablet width up. */
+  if (window.matchMedia('(min-width: 40rem)').matches) {
+    document.querySelectorAll('details.legend').forEach(function (legend) { legend.open = true; });
+  }
 
   /* The embed code is selected whole when the field is focused, ready to copy. */
   document.querySelectorAll('.embed-code__text').forEach(function (field) {
@@ -15,6 +19,11 @@
 
   /* Overview: arrow keys move between marks in time order; a card shows the date, type and title. */
   document.querySelectorAll('.overview').forEach(function (overview) {
+    /* A chart wider than a phone starts at its latest years, where a newest-first list starts too. */
+    var scroller = overview.querySelector('.overview__scroll');
+    if (scroller) {
+      scroller.scrollLeft = scroller.scrollWidth;
+    }
     var marks = Array.prototype.slice.call(overview.querySelectorAll('a.mk'));
     if (!marks.length) {
       return;
