@@ -129,6 +129,10 @@ class SearchTests {
         assertThat(quoted.select(".entry__excerpt").text()).contains("The quokka question is settled");
         assertThat(quoted.select(".entry__excerpt b, .entry__excerpt script")).isEmpty();
         assertThat(entry(results, IN_SOURCE).select(".entry__excerpt").text()).contains("Quokka review");
+        // Who said it, what was said and the source each stand apart.
+        assertThat(quoted.select(".excerpt__speaker").text()).isEqualTo("A Minister");
+        assertThat(quoted.select("q.excerpt__quote").text()).startsWith("The quokka question is settled");
+        assertThat(entry(results, IN_SOURCE).select("cite.excerpt__source").text()).isEqualTo("Quokka review");
         assertThat(results.html().select(".entry__excerpt")).hasSize(2);
     }
 
