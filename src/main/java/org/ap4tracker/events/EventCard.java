@@ -1,13 +1,16 @@
 package org.ap4tracker.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A published event as a list shows it: enough to recognise it and follow the link. {@code updatedAt} and
- * {@code version} say when and how often its record last changed.
+ * A published event as a list shows it: enough to recognise it and follow the link. {@code sortDate} is the
+ * first day its date can mean, which places it in the timeline: its year is the year the event is listed,
+ * counted and filtered under ("after 2017" in 2018). {@code updatedAt} and {@code version} say when and how
+ * often its record last changed.
  */
 public record EventCard(
         String slug,
@@ -15,6 +18,7 @@ public record EventCard(
         String summary,
         EventType type,
         HonestDate date,
+        LocalDate sortDate,
         @Nullable DevelopmentRef development,
         List<ActorRef> actors,
         Instant updatedAt,

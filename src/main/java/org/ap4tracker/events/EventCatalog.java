@@ -14,6 +14,7 @@ import org.ap4tracker.events.internal.EventChangeQueries;
 import org.ap4tracker.events.internal.EventDetailQueries;
 import org.ap4tracker.events.internal.EventExportQueries;
 import org.ap4tracker.events.internal.FacetQueries;
+import org.ap4tracker.events.internal.OverviewQueries;
 import org.ap4tracker.events.internal.ReferenceDataQueries;
 import org.ap4tracker.events.internal.SearchQueries;
 import org.ap4tracker.events.internal.TimelineQueries;
@@ -41,6 +42,7 @@ public class EventCatalog {
     private final EventExportQueries exports;
     private final SearchQueries search;
     private final FacetQueries facets;
+    private final OverviewQueries overview;
 
     /**
      * Facet counts by filter and by the time of the last public change, so that a change is seen at once;
@@ -51,9 +53,15 @@ public class EventCatalog {
             .expireAfterWrite(Duration.ofSeconds(60))
             .build();
 
+    /** Densities the same way: a large range takes one grouped pass over its events, worth keeping. */
+    private final Cache<FacetKey, TimelineDensity> densityCache = Caffeine.newBuilder()
+            .maximumSize(500)
+            .expireAfterWrite(Duration.ofSeconds(60))
+            .build();
+
     EventCatalog(TimelineQueries timeline, EventDetailQueries details, DevelopmentQueries developments,
             ReferenceDataQueries referenceData, EventChangeQueries changes, EventExportQueries exports,
-            SearchQueries search, FacetQueries facets) {
+            SearchQueries search, FacetQueries facets, OverviewQueries overview) {
         this.timeline = timeline;
         this.details = details;
         this.developments = developments;
@@ -62,6 +70,7 @@ public class EventCatalog {
         this.exports = exports;
         this.search = search;
         this.facets = facets;
+        this.overview = overview;
     }
 
     public TimelinePage timeline(TimelineFilter filter, @Nullable TimelineCursor after, int limit) {
@@ -81,6 +90,17 @@ public class EventCatalog {
     public TimelineFacets facets(TimelineFilter filter) {
         FacetKey key = new FacetKey(filter.inOrder(SortOrder.NEWEST_FIRST), changes.lastChange().orElse(Instant.EPOCH));
         return facetCache.get(key, unused -> facets.count(filter));
+    }
+
+    /** At most {@code limit} events the filter lists, oldest first, without their actors: for an overview. */
+    public List<EventCard> overviewMarks(TimelineFilter filter, int limit) {
+        return overview.marks(filter, limit);
+    }
+
+    /** How many events the filter lists per storyline and month: for an overview of a large range. */
+    public TimelineDensity density(TimelineFilter filter) {
+        FacetKey key = new FacetKey(filter.inOrder(SortOrder.NEWEST_FIRST), changes.lastChange().orElse(Instant.EPOCH));
+        return densityCache.get(key, unused -> overview.density(filter));
     }
 
     private record FacetKey(TimelineFilter filter, Instant lastChange) {

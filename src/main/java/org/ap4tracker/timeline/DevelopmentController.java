@@ -1,14 +1,20 @@
 package org.ap4tracker.timeline;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.ap4tracker.events.DevelopmentSummary;
 import org.ap4tracker.events.EventCatalog;
+import org.ap4tracker.events.HonestDate;
 import org.ap4tracker.events.HonestDateFormat;
 import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +28,22 @@ class DevelopmentController {
     private final EventCatalog catalog;
     private final HonestDateFormat dates;
     private final TimelinePageModel pages;
+    private final StorylineLifecycle lifecycle;
+    private final MessageSource messages;
+    private final ShareCards shareCards;
 
-    DevelopmentController(EventCatalog catalog, HonestDateFormat dates, TimelinePageModel pages) {
+    DevelopmentController(EventCatalog catalog, HonestDateFormat dates, TimelinePageModel pages,
+            StorylineLifecycle lifecycle, MessageSource messages, ShareCards shareCards) {
         this.catalog = catalog;
         this.dates = dates;
         this.pages = pages;
+        this.lifecycle = lifecycle;
+        this.messages = messages;
+        this.shareCards = shareCards;
+    }
+
+    /** A lifecycle step with its day written out for the reader. */
+    record Step(LifecycleStep step, @Nullable String reachedOn) {
     }
 
     record Storyline(DevelopmentSummary development, @Nullable String lastMoved) {
@@ -45,7 +62,17 @@ class DevelopmentController {
                 .orElseThrow(() -> new PageNotFoundException("development " + slug));
         model.addAttribute("storyline", storyline(development, locale));
         model.addAttribute("description", development.description());
+        model.addAttribute("share", shareCards.storyline(development, locale));
         pages.addPage(model, TimelineFilter.milestonesOf(slug), cursor, locale, request);
+        List<LifecycleStep> steps = lifecycle.steps(development);
+        model.addAttribute("steps", steps.stream().map(step -> new Step(step, step.reachedOn() == null ? null
+                : dates.format(HonestDate.day(step.reachedOn()), locale))).toList());
+        Map<LocalDate, String> stepLabels = new LinkedHashMap<>();
+        steps.stream().filter(step -> step.reachedOn() != null).forEach(step -> stepLabels.merge(step.reachedOn(),
+                messages.getMessage("development.status." + step.status().name(), null, locale),
+                (earlier, later) -> later));
+        model.addAttribute("lifecycleChart", pages.overview(TimelineFilter.milestonesOf(slug),
+                List.copyOf(stepLabels.keySet()), "/", "development=" + slug, locale).withSteps(stepLabels));
         pages.addFormats(model, "development=" + development.slug(), development.title(), locale);
         return "developments/show";
     }

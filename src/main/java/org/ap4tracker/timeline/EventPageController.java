@@ -25,12 +25,15 @@ class EventPageController {
     private final HonestDateFormat dates;
     private final MarkdownRenderer markdown;
     private final Citations citations;
+    private final ShareCards shareCards;
 
-    EventPageController(EventCatalog catalog, HonestDateFormat dates, MarkdownRenderer markdown, Citations citations) {
+    EventPageController(EventCatalog catalog, HonestDateFormat dates, MarkdownRenderer markdown, Citations citations,
+            ShareCards shareCards) {
         this.catalog = catalog;
         this.dates = dates;
         this.markdown = markdown;
         this.citations = citations;
+        this.shareCards = shareCards;
     }
 
     @GetMapping("/events/{slug}")
@@ -44,6 +47,7 @@ class EventPageController {
         String bodyHtml = event.body() == null ? null : markdown.toSafeHtml(event.body());
         model.addAttribute("page", EventPage.of(event, bodyHtml, dates, locale));
         model.addAttribute("description", event.summary());
+        model.addAttribute("share", shareCards.event(event, dates.format(event.date(), locale), locale));
         Citation citation = citations.of(event);
         model.addAttribute("citation", citation);
         model.addAttribute("citationJson", citations.cslJson(citation));

@@ -1,15 +1,19 @@
 package org.ap4tracker.timeline;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.ap4tracker.events.ActorRef;
+import org.ap4tracker.events.DevelopmentRef;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.SortOrder;
+import org.ap4tracker.events.TimelineFacets;
 import org.ap4tracker.events.TimelineFilter;
+import org.ap4tracker.events.TopicRef;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -32,11 +36,13 @@ class TimelineController {
     private final EventCatalog catalog;
     private final TimelinePageModel pages;
     private final MessageSource messages;
+    private final ShareCards shareCards;
 
-    TimelineController(EventCatalog catalog, TimelinePageModel pages, MessageSource messages) {
+    TimelineController(EventCatalog catalog, TimelinePageModel pages, MessageSource messages, ShareCards shareCards) {
         this.catalog = catalog;
         this.pages = pages;
         this.messages = messages;
+        this.shareCards = shareCards;
     }
 
     /** The timeline narrowed to one year, every other filter kept: what a year's facet count links to. */
@@ -56,9 +62,12 @@ class TimelineController {
     @GetMapping("/")
     String timeline(@ModelAttribute("params") @Valid TimelineParams params, BindingResult binding, Model model,
             Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute("actors", catalog.actors());
-        model.addAttribute("topics", catalog.topics());
-        model.addAttribute("developments", catalog.developmentChoices());
+        List<ActorRef> actors = catalog.actors();
+        List<TopicRef> topics = catalog.topics();
+        List<DevelopmentRef> storylines = catalog.developmentChoices();
+        model.addAttribute("actors", actors);
+        model.addAttribute("topics", topics);
+        model.addAttribute("developments", storylines);
         model.addAttribute("types", EventType.values());
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -66,8 +75,12 @@ class TimelineController {
             return "timeline/index";
         }
         TimelineFilter filter = params.filter();
+        model.addAttribute("skipToResults", true);
         model.addAttribute("filtered", filter.restricts());
-        model.addAttribute("facets", catalog.facets(filter));
+        TimelineFacets facets = catalog.facets(filter);
+        model.addAttribute("facets", facets);
+        model.addAttribute("summary", ResultsSummary.of(params, facets, actors, topics, storylines, messages, locale,
+                request));
         model.addAttribute("yearUrls", new YearLinks(request));
         // By date the toggle turns the list round; from best matches it turns to newest first. Newest first
         // without a search is the default, which the address then leaves out.
@@ -84,6 +97,7 @@ class TimelineController {
             }
         }));
         pages.addPage(model, filter, params.cursor(), locale, request);
+        pages.addOverview(model, filter, request.getRequestURI(), request.getQueryString(), locale);
         pages.addFormats(model, request.getQueryString(), messages.getMessage(
                 filter.restricts() ? "formats.view.filtered" : "formats.view.timeline", null, locale), locale);
         return "timeline/index";
@@ -101,7 +115,10 @@ class TimelineController {
         }
         ActorRef actor = catalog.actor(code).orElseThrow(() -> new PageNotFoundException("actor " + code));
         model.addAttribute("actor", actor);
+        model.addAttribute("share", shareCards.actor(actor, locale));
+        model.addAttribute("skipToResults", true);
         pages.addPage(model, TimelineFilter.involving(actor.code()), cursor, locale, request);
+        pages.addOverview(model, TimelineFilter.involving(actor.code()), "/", "actor=" + actor.code(), locale);
         pages.addFormats(model, "actor=" + actor.code(), actor.name(), locale);
         return "timeline/actor";
     }

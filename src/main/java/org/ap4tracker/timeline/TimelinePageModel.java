@@ -1,12 +1,15 @@
 package org.ap4tracker.timeline;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.HonestDateFormat;
 import org.ap4tracker.events.InvalidCursorException;
@@ -20,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -32,14 +36,20 @@ class TimelinePageModel {
 
     static final int PAGE_SIZE = 50;
 
+    /** Up to this many events in range the overview draws each one; above it, how many fall in each month. */
+    static final int OVERVIEW_MARKS = 200;
+
     private final EventCatalog catalog;
     private final HonestDateFormat dates;
     private final MessageSource messages;
 
-    TimelinePageModel(EventCatalog catalog, HonestDateFormat dates, MessageSource messages) {
+    private final PublicAddresses addresses;
+
+    TimelinePageModel(EventCatalog catalog, HonestDateFormat dates, MessageSource messages, PublicAddresses addresses) {
         this.catalog = catalog;
         this.dates = dates;
         this.messages = messages;
+        this.addresses = addresses;
     }
 
     void addPage(Model model, TimelineFilter filter, @Nullable String cursor, Locale locale,
@@ -64,6 +74,58 @@ class TimelinePageModel {
                 next == null ? null : currentUrl(request, url -> url.replaceQueryParam("cursor", next.token())));
     }
 
+    /**
+     * Puts the "at a glance" overview of the filter's events into the model as {@code overview}: one mark per
+     * event for up to {@link #OVERVIEW_MARKS}, else a density strip. Its year labels link to the timeline at
+     * {@code path} with {@code query} narrowed to their years.
+     */
+    void addOverview(Model model, TimelineFilter filter, String path, @Nullable String query, Locale locale) {
+        model.addAttribute("overview", overview(filter, List.of(), path, query, locale));
+    }
+
+    /** The overview of a filter's events, its axis also covering the given days when the filter has no years. */
+    OverviewChart overview(TimelineFilter filter, List<LocalDate> alsoCovered, String path, @Nullable String query,
+            Locale locale) {
+        Integer fromYear = filter.from() == null ? null : filter.from().getYear();
+        Integer toYear = filter.to() == null ? null : filter.to().getYear();
+        BiFunction<Integer, Integer, String> yearHref = (first, last) -> UriComponentsBuilder.fromPath(path)
+                .query(query).replaceQueryParam("cursor").replaceQueryParam("from", first)
+                .replaceQueryParam("to", last).build(true).toUriString();
+        OverviewChart.Texts texts = new OverviewTexts(locale);
+        List<EventCard> marks = catalog.overviewMarks(filter.inOrder(SortOrder.OLDEST_FIRST), OVERVIEW_MARKS + 1);
+        return marks.size() <= OVERVIEW_MARKS
+                ? OverviewChart.ofEvents(marks, alsoCovered, fromYear, toYear, texts, yearHref)
+                : OverviewChart.ofDensity(catalog.density(filter), catalog.developmentChoices(), fromYear, toYear,
+                        texts, yearHref);
+    }
+
+    /** The overview's words, from the message bundle. */
+    private final class OverviewTexts implements OverviewChart.Texts {
+
+        private final Locale locale;
+
+        OverviewTexts(Locale locale) {
+            this.locale = locale;
+        }
+
+        @Override
+        public String date(EventCard event) {
+            return dates.format(event.date(), locale);
+        }
+
+        @Override
+        public String outsideStorylines() {
+            return messages.getMessage("overview.outside", null, locale);
+        }
+
+        @Override
+        public String yearLinkName(int first, int last) {
+            return first == last ? messages.getMessage("overview.year", new Object[] {String.valueOf(first)}, locale)
+                    : messages.getMessage("overview.years",
+                            new Object[] {String.valueOf(first), String.valueOf(last)}, locale);
+        }
+    }
+
     /** This page's own address, changed as given, so that every filter carries over. */
     static String currentUrl(HttpServletRequest request, Consumer<UriComponentsBuilder> change) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(request.getRequestURI())
@@ -74,9 +136,14 @@ class TimelinePageModel {
 
     /**
      * Links to the view a query string selects in every other format, as {@code formats} for the page and as
-     * {@code alternates} for feed readers, titled after what the page shows.
+     * {@code alternates} for feed readers, titled after what the page shows, and the code that embeds the
+     * view in another site ({@code embedCode}).
      */
     void addFormats(Model model, @Nullable String timelineQuery, String viewTitle, Locale locale) {
+        String embedUrl = addresses.absolute(UriComponentsBuilder.fromPath(EmbedController.PATH).query(timelineQuery)
+                .replaceQueryParam("cursor").build(true).toUriString());
+        model.addAttribute("embedCode", messages.getMessage("embed.code",
+                new Object[] {HtmlUtils.htmlEscape(embedUrl), HtmlUtils.htmlEscape(viewTitle)}, locale));
         model.addAttribute("formats", Arrays.stream(TimelineFormat.values())
                 .map(format -> new FormatLink(format, format.href(timelineQuery)))
                 .toList());

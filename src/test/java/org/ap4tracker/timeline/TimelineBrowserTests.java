@@ -53,7 +53,8 @@ class TimelineBrowserTests {
         try (Page page = browser.newPage()) {
             page.navigate(url("/"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("NATO and Japan agree Individually Tailored Partnership Programme for 2023–2026")).click();
+                    .setName("NATO and Japan agree Individually Tailored Partnership Programme for 2023–2026")
+                    .setExact(true)).click();
 
             assertThat(page).hasURL(url("/events/2023-07-12-nato-japan-itpp-agreed"));
             assertThat(page.locator("h1")).containsText("Individually Tailored Partnership Programme");
@@ -86,8 +87,9 @@ class TimelineBrowserTests {
     void aReaderFiltersTheTimelineWithTheFormAndSharesTheAddress() {
         try (Page page = browser.newPage()) {
             page.navigate(url("/"));
-            page.getByLabel("France").check();
-            page.getByLabel("Statement").check();
+            // By role: the overview's marks and the active filters' chips are named after actors and types too.
+            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("France")).check();
+            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Statement")).check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
 
             assertThat(page).hasURL(Pattern.compile(".*[?&]actor=FR.*[&]type=STATEMENT.*"));
@@ -99,7 +101,7 @@ class TimelineBrowserTests {
             }
 
             page.navigate(page.url());
-            assertThat(page.getByLabel("France")).isChecked();
+            assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("France"))).isChecked();
         }
     }
 

@@ -115,10 +115,10 @@ public class TimelineQueries {
     private List<Row> rows(String sql, Map<String, ?> params) {
         return jdbc.sql(sql).params(params).query((rs, n) -> new Row(
                 rs.getLong("id"),
-                rs.getObject("sort_date", LocalDate.class),
                 (Float) rs.getObject("rank"),
                 new EventCard(rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
-                        EventType.valueOf(rs.getString("type")), SqlRows.honestDate(rs), SqlRows.development(rs),
+                        EventType.valueOf(rs.getString("type")), SqlRows.honestDate(rs),
+                        rs.getObject("sort_date", LocalDate.class), SqlRows.development(rs),
                         List.of(), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                         rs.getLong("version")))).list();
     }
@@ -127,7 +127,7 @@ public class TimelineQueries {
         Map<Long, List<ActorRef>> actors = eventActors.actorsOf(rows.stream().map(Row::id).toList());
         return rows.stream().map(row -> {
             EventCard card = row.card();
-            return new EventCard(card.slug(), card.title(), card.summary(), card.type(), card.date(),
+            return new EventCard(card.slug(), card.title(), card.summary(), card.type(), card.date(), card.sortDate(),
                     card.development(), List.copyOf(actors.getOrDefault(row.id(), List.of())), card.updatedAt(),
                     card.version());
         }).toList();
@@ -140,10 +140,10 @@ public class TimelineQueries {
     private record Keyset(String select, String sortDate, String id) {
     }
 
-    private record Row(long id, LocalDate sortDate, @Nullable Float rank, EventCard card) {
+    private record Row(long id, @Nullable Float rank, EventCard card) {
 
         TimelineCursor cursor() {
-            return new TimelineCursor(sortDate, id, rank);
+            return new TimelineCursor(card.sortDate(), id, rank);
         }
     }
 }

@@ -1,0 +1,78 @@
+package org.ap4tracker.events.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ap4tracker.events.EventCard;
+import org.ap4tracker.events.EventType;
+import org.ap4tracker.events.TimelineDensity;
+import org.ap4tracker.events.TimelineFilter;
+import org.ap4tracker.events.internal.TimelineConditions.Dimension;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the timeline's overview draws, under the conditions the list uses: every event of a small range as a
+ * card without actors, oldest first, or for a large range the number of events per storyline and month in
+ * one grouped statement. A filter on one actor is read from that actor's slice of the event_actor index, as
+ * the list reads it.
+ */
+@Repository
+public class OverviewQueries {
+
+    private final JdbcClient jdbc;
+
+    OverviewQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** At most {@code limit} events, oldest first, each without its actors. */
+    public List<EventCard> marks(TimelineFilter filter, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select e.slug, e.title, e.summary, e.type, e.sort_date, e.updated_at, e.version, ")
+                .append(SqlRows.DATE_COLUMNS).append(", ").append(SqlRows.DEVELOPMENT_COLUMNS);
+        String sortDate = from(filter, sql, params);
+        sql.append(" order by ").append(sortDate).append(", e.id limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new EventCard(rs.getString("slug"),
+                rs.getString("title"), rs.getString("summary"), EventType.valueOf(rs.getString("type")),
+                SqlRows.honestDate(rs), rs.getObject("sort_date", LocalDate.class), SqlRows.development(rs), List.of(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"))).list();
+    }
+
+    /** Events per storyline and month of their sort date. */
+    public TimelineDensity density(TimelineFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select d.slug as development_slug, date_trunc('month', e.sort_date)::date as month, count(*) as n");
+        from(filter, sql, params);
+        sql.append(" group by 1, 2");
+        return new TimelineDensity(jdbc.sql(sql.toString()).params(params).query((rs, n) -> new TimelineDensity.Cell(
+                rs.getString("development_slug"), YearMonth.from(rs.getObject("month", LocalDate.class)),
+                rs.getLong("n"))).list());
+    }
+
+    /** Appends the from and where clauses of the filter and answers the sort date column they walk. */
+    private static String from(TimelineFilter filter, StringBuilder sql, Map<String, Object> params) {
+        boolean oneActor = filter.actors().size() == 1;
+        if (oneActor) {
+            sql.append(" from event_actor ea join event e on e.id = ea.event_id")
+                    .append(" left join development d on d.id = e.development_id")
+                    .append(" where ea.actor_id = (select id from actor where code = :actor) and ea.published")
+                    .append(" and e.status = 'PUBLISHED'");
+            params.put("actor", filter.actors().iterator().next());
+        }
+        else {
+            sql.append(" from event e left join development d on d.id = e.development_id where e.status = 'PUBLISHED'");
+        }
+        String sortDate = oneActor ? "ea.sort_date" : "e.sort_date";
+        TimelineConditions.append(filter, oneActor ? EnumSet.of(Dimension.ACTORS) : EnumSet.noneOf(Dimension.class),
+                sortDate, sql, params);
+        return sortDate;
+    }
+}

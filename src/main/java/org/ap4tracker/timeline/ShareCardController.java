@@ -1,0 +1,58 @@
+package org.ap4tracker.timeline;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.ap4tracker.events.EventCatalog;
+import org.ap4tracker.events.EventDetail;
+import org.ap4tracker.events.HonestDateFormat;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * An event's share card image. The pages link it with the event's version ({@code ?v=3}), so that address
+ * never shows anything else and may be kept for a year; without the current version it is kept for minutes.
+ */
+@Controller
+class ShareCardController {
+
+    private final EventCatalog catalog;
+    private final HonestDateFormat dates;
+    private final EventCardImage images;
+    private final MessageSource messages;
+
+    ShareCardController(EventCatalog catalog, HonestDateFormat dates, EventCardImage images, MessageSource messages) {
+        this.catalog = catalog;
+        this.dates = dates;
+        this.images = images;
+        this.messages = messages;
+    }
+
+    static String path(String slug) {
+        return "/events/" + slug + "/card.png";
+    }
+
+    @GetMapping(value = "/events/{slug}/card.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> card(@PathVariable String slug, @RequestParam(required = false) @Nullable String v,
+            Locale locale) {
+        EventDetail event = catalog.publicEvent(slug).filter(found -> !found.isWithdrawn())
+                .orElseThrow(() -> new PageNotFoundException("card of event " + slug));
+        byte[] png = images.png(event, dates.format(event.date(), locale),
+                messages.getMessage("event.type." + event.type().name(), null, locale),
+                messages.getMessage("site.name", null, locale), messages.getMessage("site.tagline", null, locale));
+        boolean versioned = String.valueOf(event.version()).equals(v);
+        return ResponseEntity.ok()
+                .cacheControl(versioned ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+                        : CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .contentType(MediaType.IMAGE_PNG)
+                .body(png);
+    }
+}

@@ -1,0 +1,48 @@
+package org.ap4tracker.timeline;
+
+import java.util.Locale;
+
+import org.ap4tracker.events.ActorRef;
+import org.ap4tracker.events.DevelopmentSummary;
+import org.ap4tracker.events.EventDetail;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The share cards of event, storyline and actor pages. */
+@Component
+class ShareCards {
+
+    static final String ICON = "/assets/icons/icon-512.png";
+
+    private final PublicAddresses addresses;
+    private final MessageSource messages;
+
+    ShareCards(PublicAddresses addresses, MessageSource messages) {
+        this.addresses = addresses;
+        this.messages = messages;
+    }
+
+    /** An event's card: its honest date leads the description, and its image is drawn for it. */
+    ShareCard event(EventDetail event, String date, Locale locale) {
+        return new ShareCard("article", event.title(), date + " \u2014 " + event.summary(),
+                addresses.absolute("/events/" + event.slug()),
+                addresses.absolute(ShareCardController.path(event.slug()) + "?v=" + event.version()),
+                messages.getMessage("share.image.event", new Object[] {date, event.title()}, locale), true);
+    }
+
+    ShareCard storyline(DevelopmentSummary storyline, Locale locale) {
+        String status = messages.getMessage("development.status." + storyline.status().name(), null, locale);
+        return new ShareCard("website", storyline.title(),
+                messages.getMessage("share.storyline", new Object[] {status, storyline.description()}, locale),
+                addresses.absolute("/developments/" + storyline.slug()), addresses.absolute(ICON),
+                messages.getMessage("site.name", null, locale), false);
+    }
+
+    ShareCard actor(ActorRef actor, Locale locale) {
+        return new ShareCard("website", messages.getMessage("actor.heading", new Object[] {actor.name()}, locale),
+                messages.getMessage("share.actor", new Object[] {actor.name()}, locale),
+                addresses.absolute("/actors/" + actor.code()), addresses.absolute(ICON),
+                messages.getMessage("site.name", null, locale), false);
+    }
+}
