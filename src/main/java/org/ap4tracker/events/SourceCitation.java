@@ -11,5 +11,6 @@ public record SourceCitation(
         @Nullable String publisher,
         @Nullable LocalDate publishedOn,
         @Nullable LocalDate accessedOn,
-        @Nullable String archiveUrl) {
+        @Nullable String archiveUrl,
+        SourceKind kind) {
 }

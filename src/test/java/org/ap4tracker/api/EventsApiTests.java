@@ -117,9 +117,11 @@ class EventsApiTests {
 
         assertThat(itpp.get("title").asString()).contains("Individually Tailored Partnership Programme");
         assertThat(itpp.get("date").toString()).isEqualTo("""
-                {"text":"12 July 2023","precision":"DAY","qualifier":"EXACT","start":"2023-07-12","end":null}""");
+                {"text":"12 July 2023","precision":"DAY","qualifier":"EXACT","start":"2023-07-12","end":null,"edtf":"2023-07-12"}""");
         assertThat(itpp.get("sources").get(0).get("url").asString())
                 .isEqualTo("https://www.nato.int/cps/en/natolive/official_texts_217797.htm");
+        assertThat(itpp.get("sources").get(0).get("kind").asString()).isEqualTo("OFFICIAL");
+        assertThat(itpp.get("sources").get(0).get("publisher").asString()).isEqualTo("NATO");
         assertThat(itpp.get("actors").toString()).isEqualTo("""
                 [{"code":"NATO","name":"NATO"},{"code":"JP","name":"Japan"}]""");
         assertThat(itpp.get("topics").findValuesAsString("slug")).contains("cyber-defence", "space");
@@ -138,9 +140,11 @@ class EventsApiTests {
     void fuzzyDatesKeepTheirPrecisionQualifierAndWording() throws Exception {
         assertThat(read("/api/v1/events/2023-04-tokyo-liaison-office-proposal-shared").get("date").toString())
                 .isEqualTo("""
-                        {"text":"mid-April 2023","precision":"MONTH","qualifier":"MID","start":"2023-04-01","end":null}""");
+                        {"text":"mid-April 2023","precision":"MONTH","qualifier":"MID","start":"2023-04-01","end":null,\
+                        "edtf":"2023-04-11/2023-04-20"}""");
         assertThat(read("/api/v1/events/2023-07-11-vilnius-summit").get("date").toString()).isEqualTo("""
-                {"text":"11–12 July 2023","precision":"DAY","qualifier":"EXACT","start":"2023-07-11","end":"2023-07-12"}""");
+                {"text":"11–12 July 2023","precision":"DAY","qualifier":"EXACT","start":"2023-07-11","end":"2023-07-12",\
+                "edtf":"2023-07-11/2023-07-12"}""");
         assertThat(read("/api/v1/events/2017-nato-china-dialogue-halts").get("date").get("text").asString())
                 .isEqualTo("after 2017");
     }

@@ -61,7 +61,7 @@ class CsvExportTests {
         assertThat(result.getResponse().getHeader("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"ap4-tracker-events.csv\"");
         assertThat(body).startsWith("\uFEFFslug,url,date,start,end,precision,qualifier,type,title,summary,"
-                + "storyline,actors,topics,location,sources,updated\r\n");
+                + "storyline,actors,topics,location,sources,updated,edtf,source kinds,publishers,independent publishers\r\n");
         List<CSVRecord> rows = parse(body);
         assertThat(rows).extracting(row -> row.get("slug"))
                 .containsExactlyElementsOf(FeedRequests.timelineSlugs(catalog, TimelineFilter.everything()));
@@ -84,6 +84,12 @@ class CsvExportTests {
         assertThat(midApril.get("precision")).isEqualTo("MONTH");
         assertThat(midApril.get("qualifier")).isEqualTo("MID");
         assertThat(midApril.get("end")).isEmpty();
+        assertThat(midApril.get("edtf")).isEqualTo("2023-04-11/2023-04-20");
+        assertThat(row(rows, "2017-nato-china-dialogue-halts").get("edtf")).isEqualTo("2018/..");
+        CSVRecord itpp = row(rows, "2023-07-12-nato-japan-itpp-agreed");
+        assertThat(itpp.get("source kinds").split("\n")).startsWith("OFFICIAL").contains("OPINION");
+        assertThat(itpp.get("publishers").split("\n")).startsWith("NATO");
+        assertThat(Integer.parseInt(itpp.get("independent publishers"))).isGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.EventExport;
 import org.ap4tracker.events.SourceCitation;
+import org.ap4tracker.events.SourceKind;
 import org.ap4tracker.events.TopicRef;
 import org.jspecify.annotations.Nullable;
 
@@ -62,7 +63,7 @@ public class EventExportQueries {
                 });
         Map<Long, List<SourceCitation>> sources = new HashMap<>();
         jdbc.sql("""
-                select event_id, url, title, publisher, published_on, accessed_on, archive_url
+                select event_id, url, title, publisher, published_on, accessed_on, archive_url, kind
                 from event_source where event_id in (:ids) order by event_id, position
                 """)
                 .param("ids", ids)
@@ -70,7 +71,8 @@ public class EventExportQueries {
                     sources.computeIfAbsent(rs.getLong("event_id"), id -> new ArrayList<>())
                             .add(new SourceCitation(rs.getString("url"), rs.getString("title"),
                                     rs.getString("publisher"), SqlRows.localDate(rs, "published_on"),
-                                    SqlRows.localDate(rs, "accessed_on"), rs.getString("archive_url")));
+                                    SqlRows.localDate(rs, "accessed_on"), rs.getString("archive_url"),
+                                    SourceKind.valueOf(rs.getString("kind"))));
                 });
         List<EventExport> exports = new ArrayList<>(cards.size());
         for (EventCard card : cards) {
