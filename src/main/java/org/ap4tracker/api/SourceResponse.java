@@ -19,10 +19,13 @@ record SourceResponse(
         @Nullable String archiveUrl,
         @Schema(description = "What kind of text the source is: an official document, statement or transcript, "
                 + "a news report, analysis, or an opinion piece.")
-        SourceKind kind) {
+        SourceKind kind,
+        @Schema(description = "Whether the link checker last found the address gone (404 or 410); the archived "
+                + "copy, when there is one, is then the one to read.")
+        boolean linkDead) {
 
     static SourceResponse of(SourceCitation source) {
         return new SourceResponse(source.url(), source.title(), source.publisher(), source.publishedOn(),
-                source.accessedOn(), source.archiveUrl(), source.kind());
+                source.accessedOn(), source.archiveUrl(), source.kind(), source.linkDead());
     }
 }

@@ -1,11 +1,15 @@
 package org.ap4tracker.timeline;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.ap4tracker.events.DevelopmentSummary;
 import org.ap4tracker.events.EventCatalog;
+import org.ap4tracker.events.HonestDate;
 import org.ap4tracker.events.HonestDateFormat;
+import org.ap4tracker.events.StatusAssessment;
+import org.ap4tracker.events.StorylineAssessments;
 import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -22,14 +26,21 @@ class DevelopmentController {
     private final EventCatalog catalog;
     private final HonestDateFormat dates;
     private final TimelinePageModel pages;
+    private final StorylineAssessments assessments;
 
-    DevelopmentController(EventCatalog catalog, HonestDateFormat dates, TimelinePageModel pages) {
+    DevelopmentController(EventCatalog catalog, HonestDateFormat dates, TimelinePageModel pages,
+            StorylineAssessments assessments) {
         this.catalog = catalog;
+        this.assessments = assessments;
         this.dates = dates;
         this.pages = pages;
     }
 
     record Storyline(DevelopmentSummary development, @Nullable String lastMoved) {
+    }
+
+    /** One assessment as the storyline page shows it: its day written out, and whether it is the current one. */
+    record Step(StatusAssessment assessment, String date, boolean latest) {
     }
 
     @GetMapping("/developments")
@@ -45,6 +56,10 @@ class DevelopmentController {
                 .orElseThrow(() -> new PageNotFoundException("development " + slug));
         model.addAttribute("storyline", storyline(development, locale));
         model.addAttribute("description", development.description());
+        List<StatusAssessment> made = assessments.of(slug);
+        model.addAttribute("assessments", made.stream()
+                .map(a -> new Step(a, dates.format(HonestDate.day(a.assessedOn()), locale), a == made.get(made.size() - 1)))
+                .toList());
         pages.addPage(model, TimelineFilter.milestonesOf(slug), cursor, locale, request);
         pages.addFormats(model, "development=" + development.slug(), development.title(), locale);
         return "developments/show";

@@ -25,8 +25,11 @@ class EventPageController {
     private final HonestDateFormat dates;
     private final MarkdownRenderer markdown;
     private final Citations citations;
+    private final EventJsonLd jsonLd;
 
-    EventPageController(EventCatalog catalog, HonestDateFormat dates, MarkdownRenderer markdown, Citations citations) {
+    EventPageController(EventCatalog catalog, HonestDateFormat dates, MarkdownRenderer markdown, Citations citations,
+            EventJsonLd jsonLd) {
+        this.jsonLd = jsonLd;
         this.catalog = catalog;
         this.dates = dates;
         this.markdown = markdown;
@@ -47,6 +50,7 @@ class EventPageController {
         Citation citation = citations.of(event);
         model.addAttribute("citation", citation);
         model.addAttribute("citationJson", citations.cslJson(citation));
+        model.addAttribute("jsonLd", jsonLd.of(event, citation.url()));
         String jsonUrl = "/api/v1/events/" + event.slug();
         model.addAttribute("jsonUrl", jsonUrl);
         model.addAttribute("alternates", List.of(new AlternateLink("application/json", event.title(), jsonUrl)));
