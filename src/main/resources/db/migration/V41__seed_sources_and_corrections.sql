@@ -42,6 +42,16 @@ insert into publisher (name, country, kind) values
 on conflict do nothing;
 update publisher set kind = 'OTHER', country = 'FR' where name = 'IMD Geo (imdgeo.org)';
 
+-- The text an event's search_extra holds (V24): its statements, then its sources. A writer in psql who
+-- changes either can set search_extra = event_search_extra(id), as this migration and the next do.
+create function event_search_extra(target bigint) returns text language sql stable as $$
+    select concat_ws(E'\n',
+        (select string_agg(concat_ws(E'\n', s.speaker, s.quote, s.paraphrase), E'\n' order by s.position)
+         from event_statement s where s.event_id = target),
+        (select string_agg(concat_ws(E'\n', src.title, src.publisher), E'\n' order by src.position)
+         from event_source src where src.event_id = target))
+$$;
+
 -- Helpers for this migration only ---------------------------------------------------------------------------
 
 -- Replaces an event's sources; the trigger on event_source files each under its publisher.
@@ -68,12 +78,7 @@ declare
     rev_id bigint;
 begin
     update event e
-    set version = e.version + 1, updated_at = now(), updated_by = 'system',
-        search_extra = concat_ws(E'\n',
-            (select string_agg(concat_ws(E'\n', s.speaker, s.quote, s.paraphrase), E'\n' order by s.position)
-             from event_statement s where s.event_id = e.id),
-            (select string_agg(concat_ws(E'\n', src.title, src.publisher), E'\n' order by src.position)
-             from event_source src where src.event_id = e.id))
+    set version = e.version + 1, updated_at = now(), updated_by = 'system', search_extra = event_search_extra(e.id)
     where e.id = target_id;
 
     insert into revision (made_at, username, action, change_note) values (now(), 'system', 'EDITED', note)

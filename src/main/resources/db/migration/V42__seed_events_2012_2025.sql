@@ -373,13 +373,7 @@ select id from event where created_at = timestamptz '2026-11-30 12:00:00+00' and
 
 -- Filling in the search text is part of adding the events, not a change of its own.
 alter table event disable trigger event_change_log;
-update event e
-set search_extra = concat_ws(E'\n',
-        (select string_agg(concat_ws(E'\n', s.speaker, s.quote, s.paraphrase), E'\n' order by s.position)
-         from event_statement s where s.event_id = e.id),
-        (select string_agg(concat_ws(E'\n', src.title, src.publisher), E'\n' order by src.position)
-         from event_source src where src.event_id = e.id))
-where e.id in (select id from new_event);
+update event e set search_extra = event_search_extra(e.id) where e.id in (select id from new_event);
 alter table event enable trigger event_change_log;
 
 -- The seeded events that gained related events change too (README: whoever changes links updates the event row);
