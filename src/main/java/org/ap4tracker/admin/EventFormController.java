@@ -4,6 +4,7 @@ package org.ap4tracker.admin;
 import org.ap4tracker.events.EditConflictException;
 import org.ap4tracker.events.EditableEvent;
 import org.ap4tracker.events.EventCatalog;
+import org.ap4tracker.events.SourceDirectory;
 import org.ap4tracker.events.EventEditor;
 import org.ap4tracker.events.EventInput;
 import org.ap4tracker.events.EventRuleException;
@@ -40,8 +41,11 @@ class EventFormController {
     private final EventCatalog catalog;
     private final SmartValidator validator;
     private final MarkdownRenderer markdown;
+    private final SourceDirectory sourceDirectory;
 
-    EventFormController(EventEditor editor, EventCatalog catalog, SmartValidator validator, MarkdownRenderer markdown) {
+    EventFormController(EventEditor editor, EventCatalog catalog, SmartValidator validator, MarkdownRenderer markdown,
+            SourceDirectory sourceDirectory) {
+        this.sourceDirectory = sourceDirectory;
         this.editor = editor;
         this.catalog = catalog;
         this.validator = validator;
@@ -214,7 +218,7 @@ class EventFormController {
 
     private String page(Model model, @Nullable EditableEvent event) {
         model.addAttribute("event", event);
-        model.addAttribute("choices", EventFormChoices.from(catalog));
+        model.addAttribute("choices", EventFormChoices.from(catalog, sourceDirectory));
         return "admin/events/form";
     }
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ap4tracker.events.DevelopmentSummary;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.HonestDateFormat;
+import org.ap4tracker.events.StorylineAssessments;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +24,11 @@ class DevelopmentsApiController {
     private final EventCatalog catalog;
     private final HonestDateFormat dates;
     private final PublicResponses responses;
+    private final StorylineAssessments assessments;
 
-    DevelopmentsApiController(EventCatalog catalog, HonestDateFormat dates, PublicResponses responses) {
+    DevelopmentsApiController(EventCatalog catalog, HonestDateFormat dates, PublicResponses responses,
+            StorylineAssessments assessments) {
+        this.assessments = assessments;
         this.catalog = catalog;
         this.dates = dates;
         this.responses = responses;
@@ -51,6 +55,7 @@ class DevelopmentsApiController {
         var lastModified = catalog.lastChange();
         DevelopmentSummary development = catalog.development(slug).orElseThrow(
                 () -> ApiProblemException.notFound("There is no storyline with the slug '%s'.".formatted(slug)));
-        return responses.resource(lastModified, DevelopmentResponse.of(development, dates, responses.links()));
+        return responses.resource(lastModified, DevelopmentResponse.of(development, dates, responses.links(),
+                assessments.of(slug)));
     }
 }

@@ -27,13 +27,17 @@ record HonestDateResponse(
         LocalDate start,
         @Schema(description = "Last day of a multi-day event (ISO 8601), or null.", example = "2023-07-12",
                 types = {"string", "null"}, format = "date")
-        @Nullable LocalDate end) {
+        @Nullable LocalDate end,
+        @Schema(description = """
+                The date in the Extended Date/Time Format (ISO 8601-2): "2023-04~" is about April 2023,                 "2023-04-11/2023-04-20" mid-April, "../2016" before 2017, "2018/.." after 2017.""",
+                example = "2023-04-11/2023-04-20")
+        String edtf) {
 
     /** Dates are written in English, the language of the tracker's content. */
     static final Locale LANGUAGE = Locale.ENGLISH;
 
     static HonestDateResponse of(HonestDate date, HonestDateFormat format) {
         return new HonestDateResponse(format.format(date, LANGUAGE), date.precision(), date.qualifier(), date.start(),
-                date.end());
+                date.end(), date.edtf());
     }
 }

@@ -4,15 +4,16 @@ import org.ap4tracker.events.PublicChange;
 
 /**
  * What the changelog calls each kind of change, in readers' words ({@code changes.kind.*} messages). An event
- * that goes back to draft is "taken down": it may return, and until then nothing of it is public.
+ * that goes back to draft is "taken down": it may return, and until then nothing of it is public. Events loaded with
+ * the tracker's dataset are "initial dataset", dated when the dataset was released, not new publications.
  */
 public enum ChangeLabel {
 
-    NEW, PUBLISHED_AGAIN, CORRECTED, WITHDRAWN, TAKEN_DOWN;
+    NEW, INITIAL_DATASET, PUBLISHED_AGAIN, CORRECTED, WITHDRAWN, TAKEN_DOWN;
 
     static ChangeLabel of(PublicChange change) {
         return switch (change.kind()) {
-            case PUBLISHED -> change.publishedAgain() ? PUBLISHED_AGAIN : NEW;
+            case PUBLISHED -> change.initialDataset() ? INITIAL_DATASET : change.publishedAgain() ? PUBLISHED_AGAIN : NEW;
             case UPDATED -> CORRECTED;
             case WITHDRAWN -> WITHDRAWN;
             case REMOVED -> TAKEN_DOWN;

@@ -7,17 +7,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How to cite one event page.
  *
  * @param key the citation key, {@code ap4tracker-<slug>}: stable, since a published slug never changes
  * @param title the event's title as shown
  * @param url the event page's permanent, absolute address
+ * @param firstPublished the day the event was first published, or null for one never published; for the events of
+ *     the initial dataset a fixed day, the same in every installation
  * @param issued when the cited text was last updated: a web page is cited as it stands, and the changelog says
  *     what changed before
  * @param accessed the day the reader looked
  */
-public record Citation(String key, String title, String url, LocalDate issued, LocalDate accessed) {
+public record Citation(String key, String title, String url, @Nullable LocalDate firstPublished, LocalDate issued,
+        LocalDate accessed) {
 
     /** The author of every entry: the tracker, as an institution. */
     public static final String AUTHOR = "AP4 Tracker";
@@ -32,8 +37,15 @@ public record Citation(String key, String title, String url, LocalDate issued, L
      */
     public String plainText() {
         String closed = title.matches(".*[.?!]$") ? title : title + ".";
-        return "%s. “%s” Last updated %s. %s (accessed %s).".formatted(AUTHOR, closed, WRITTEN.format(issued), url,
-                WRITTEN.format(accessed));
+        String dates = firstPublishedEarlier()
+                ? "First published %s; last updated %s.".formatted(WRITTEN.format(firstPublished), WRITTEN.format(issued))
+                : "Last updated %s.".formatted(WRITTEN.format(issued));
+        return "%s. “%s” %s %s (accessed %s).".formatted(AUTHOR, closed, dates, url, WRITTEN.format(accessed));
+    }
+
+    /** Whether the event was first published before the day it was last updated, which a reader may want to know. */
+    private boolean firstPublishedEarlier() {
+        return firstPublished != null && firstPublished.isBefore(issued);
     }
 
     /**
@@ -51,11 +63,13 @@ public record Citation(String key, String title, String url, LocalDate issued, L
                   url = {%s},
                   year = {%d},
                   month = %s,
-                  note = {Accessed %s},
+                  note = {%sAccessed %s},
                   urldate = {%s}
                 }
                 """.formatted(key, BibTex.escape(title), AUTHOR, url, url, issued.getYear(),
-                MONTHS[issued.getMonthValue() - 1], WRITTEN.format(accessed), accessed);
+                MONTHS[issued.getMonthValue() - 1],
+                firstPublishedEarlier() ? "First published " + WRITTEN.format(firstPublished) + ". " : "",
+                WRITTEN.format(accessed), accessed);
     }
 
     /** A CSL-JSON item ({@code type: webpage}); a CSL-JSON document is a list of these. */

@@ -30,7 +30,9 @@ public class Citations {
     /** The citation of a public event, addressed from the site's public address. */
     public Citation of(EventDetail event) {
         String url = urls.of("/events/" + event.slug());
-        return new Citation("ap4tracker-" + event.slug(), event.title(), url, lastUpdated(event), LocalDate.now(clock));
+        return new Citation("ap4tracker-" + event.slug(), event.title(), url,
+                event.publishedAt() == null ? null : LocalDate.ofInstant(event.publishedAt(), ZoneOffset.UTC),
+                lastUpdated(event), LocalDate.now(clock));
     }
 
     /** The citation as a CSL-JSON document (a list of one item), indented, as the page shows it and the file holds. */

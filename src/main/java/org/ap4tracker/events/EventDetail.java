@@ -29,4 +29,8 @@ public record EventDetail(
     public boolean isWithdrawn() {
         return status == EventStatus.WITHDRAWN;
     }
+
+    public Provenance provenance() {
+        return Provenance.of(sources);
+    }
 }

@@ -305,7 +305,7 @@ public class EventEditor {
         }
         List<Source> sources = input.sourceRows().stream()
                 .map(row -> new Source(optional(row.url()), text(row.title()), optional(row.publisher()),
-                        row.publishedOn(), row.accessedOn(), optional(row.archiveUrl())))
+                        row.publishedOn(), row.accessedOn(), optional(row.archiveUrl()), row.kind()))
                 .toList();
         return new EventContent(text(input.title()), text(input.summary()), optional(input.body()), dateOf(input),
                 input.type(), development, optional(input.location()), eventActors, eventTopics, sources, statements);
@@ -363,7 +363,7 @@ public class EventEditor {
                 event.getLocation(),
                 event.getSources().stream()
                         .map(s -> new SourceInput(s.url(), s.title(), s.publisher(), s.publishedOn(), s.accessedOn(),
-                                s.archiveUrl()))
+                                s.archiveUrl(), s.kind()))
                         .toList(),
                 event.getStatements().stream()
                         .map(s -> new StatementInput(s.speaker(), s.speakerRole(),

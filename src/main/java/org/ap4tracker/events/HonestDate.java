@@ -66,4 +66,9 @@ public record HonestDate(
             case YEAR -> String.valueOf(start.getYear());
         };
     }
+
+    /** The date in the Extended Date/Time Format (ISO 8601-2), e.g. {@code 2023-04-11/2023-04-20} for mid-April. */
+    public String edtf() {
+        return Edtf.of(this);
+    }
 }

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind what happened
  * @param publishedAgain for {@link ChangeKind#PUBLISHED}: the event had been public before (withdrawn, taken
  *     back to draft, or at another slug) rather than new
+ * @param initialDataset for {@link ChangeKind#PUBLISHED}: the event came with the tracker's initial dataset, loaded
+ *     by a migration, rather than being published by an editor
  * @param slug where it happened
  * @param title the event's title, only while the event is public at that slug (published, or withdrawn with a
  *     tombstone); null when it has gone back to draft, was deleted or moved, so that a draft's title never shows
@@ -25,6 +27,7 @@ public record PublicChange(
         ChangeCursor position,
         ChangeKind kind,
         boolean publishedAgain,
+        boolean initialDataset,
         String slug,
         @Nullable String title,
         Instant at,

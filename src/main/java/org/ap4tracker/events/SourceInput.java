@@ -21,17 +21,26 @@ public record SourceInput(
         @Nullable LocalDate accessedOn,
         @Size(max = 2000, message = "{event.source.url.tooLong}")
         @Pattern(regexp = EventInput.HTTP_URL, flags = Pattern.Flag.CASE_INSENSITIVE, message = "{event.url.http}")
-        @Nullable String archiveUrl) {
+        @Nullable String archiveUrl,
+        @Nullable SourceKind kind) {
 
+    /** A source written without a kind (as API clients did before kinds existed) is taken as a news report. */
     public SourceInput {
+        kind = kind == null ? SourceKind.NEWS : kind;
         url = EventInput.orNull(url);
         title = EventInput.orNull(title);
         publisher = EventInput.orNull(publisher);
         archiveUrl = EventInput.orNull(archiveUrl);
     }
 
+    /** A source of the default kind, a news report. */
+    public SourceInput(@Nullable String url, @Nullable String title, @Nullable String publisher,
+            @Nullable LocalDate publishedOn, @Nullable LocalDate accessedOn, @Nullable String archiveUrl) {
+        this(url, title, publisher, publishedOn, accessedOn, archiveUrl, null);
+    }
+
     public static SourceInput blank() {
-        return new SourceInput(null, null, null, null, null, null);
+        return new SourceInput(null, null, null, null, null, null, SourceKind.NEWS);
     }
 
     boolean isBlank() {

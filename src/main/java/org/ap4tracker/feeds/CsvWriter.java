@@ -14,6 +14,7 @@ import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventExport;
 import org.ap4tracker.events.HonestDate;
+import org.ap4tracker.events.Provenance;
 import org.ap4tracker.events.SourceCitation;
 import org.ap4tracker.events.TopicRef;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ class CsvWriter {
     static final String BYTE_ORDER_MARK = "\uFEFF";
 
     static final List<String> HEADER = List.of("slug", "url", "date", "start", "end", "precision", "qualifier",
-            "type", "title", "summary", "storyline", "actors", "topics", "location", "sources", "updated");
+            "type", "title", "summary", "storyline", "actors", "topics", "location", "sources", "updated", "edtf", "source kinds", "publishers", "independent publishers");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader(HEADER.toArray(String[]::new))
@@ -90,7 +91,13 @@ class CsvWriter {
                 // One source URL a line: a quoted cell may hold line breaks, and spreadsheets show them as such.
                 event.sources().stream().map(SourceCitation::url).filter(Objects::nonNull)
                         .collect(Collectors.joining("\n")),
-                card.updatedAt().toString());
+                card.updatedAt().toString(),
+                date.edtf(),
+                // One line per source, print ones included, in the event's order of sources.
+                event.sources().stream().map(source -> source.kind().name()).collect(Collectors.joining("\n")),
+                event.sources().stream().map(source -> Objects.requireNonNullElse(source.publisher(), ""))
+                        .collect(Collectors.joining("\n")),
+                String.valueOf(Provenance.of(event.sources()).publishers()));
     }
 
     /** The cell as a spreadsheet will read it as text, never as a formula. */

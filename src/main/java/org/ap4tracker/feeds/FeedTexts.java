@@ -136,7 +136,8 @@ class FeedTexts {
         if (!event.sources().isEmpty()) {
             text.append('\n').append(message("feeds.entry.sources")).append('\n');
             for (SourceCitation source : event.sources()) {
-                text.append("- ").append(source.title());
+                text.append("- ").append(message("source.kind." + source.kind().name())).append(": ")
+                        .append(source.title());
                 if (source.publisher() != null) {
                     text.append(", ").append(source.publisher());
                 }

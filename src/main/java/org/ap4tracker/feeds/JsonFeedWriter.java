@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventExport;
+import org.ap4tracker.events.Provenance;
+import org.ap4tracker.events.SourceKind;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +44,7 @@ class JsonFeedWriter {
         EventCard card = event.card();
         String url = request.event(card.slug());
         return new Item(url, url, card.title(), card.summary(), texts.plainText(event), event.publishedAt(),
-                card.updatedAt(), texts.tags(event), authors);
+                card.updatedAt(), texts.tags(event), authors, Ap4Extension.of(event, request.page("/about#data-standards")));
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -69,6 +71,28 @@ class JsonFeedWriter {
             @JsonProperty("date_published") Instant datePublished,
             @JsonProperty("date_modified") Instant dateModified,
             List<String> tags,
-            List<Author> authors) {
+            List<Author> authors,
+            @JsonProperty("_ap4") Ap4Extension ap4) {
+    }
+
+    /**
+     * What JSON Feed has no field for, as an extension (keys starting with an underscore, per JSON Feed 1.1):
+     * the date in EDTF, each source with its kind and publisher, and how many independent publishers they are.
+     */
+    record Ap4Extension(
+            String about,
+            String edtf,
+            List<Source> sources,
+            @JsonProperty("independent_publishers") int independentPublishers) {
+
+        static Ap4Extension of(EventExport event, String about) {
+            return new Ap4Extension(about, event.card().date().edtf(),
+                    event.sources().stream().map(source -> new Source(source.url(), source.title(),
+                            source.publisher(), source.kind())).toList(),
+                    Provenance.of(event.sources()).publishers());
+        }
+    }
+
+    record Source(@Nullable String url, String title, @Nullable String publisher, SourceKind kind) {
     }
 }

@@ -68,7 +68,9 @@ class TimelineJsWriter {
         if (event.location() != null) {
             text.append(paragraph(escape(texts.message("feeds.entry.location", event.location()))));
         }
-        List<String> sources = event.sources().stream().map(TimelineJsWriter::source).toList();
+        List<String> sources = event.sources().stream()
+                .map(source -> escape(texts.message("source.kind." + source.kind().name())) + ": " + source(source))
+                .toList();
         if (!sources.isEmpty()) {
             text.append(paragraph(escape(texts.message("feeds.entry.sources")) + " " + String.join(", ", sources)));
         }

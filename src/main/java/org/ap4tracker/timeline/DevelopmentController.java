@@ -11,6 +11,8 @@ import org.ap4tracker.events.DevelopmentSummary;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.HonestDate;
 import org.ap4tracker.events.HonestDateFormat;
+import org.ap4tracker.events.StatusAssessment;
+import org.ap4tracker.events.StorylineAssessments;
 import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -31,10 +33,13 @@ class DevelopmentController {
     private final StorylineLifecycle lifecycle;
     private final MessageSource messages;
     private final ShareCards shareCards;
+    private final StorylineAssessments assessments;
 
     DevelopmentController(EventCatalog catalog, HonestDateFormat dates, TimelinePageModel pages,
-            StorylineLifecycle lifecycle, MessageSource messages, ShareCards shareCards) {
+            StorylineLifecycle lifecycle, MessageSource messages, ShareCards shareCards,
+            StorylineAssessments assessments) {
         this.catalog = catalog;
+        this.assessments = assessments;
         this.dates = dates;
         this.pages = pages;
         this.lifecycle = lifecycle;
@@ -47,6 +52,10 @@ class DevelopmentController {
     }
 
     record Storyline(DevelopmentSummary development, @Nullable String lastMoved) {
+    }
+
+    /** One assessment as the storyline page shows it: its day written out, and whether it is the current one. */
+    record Assessment(StatusAssessment assessment, String date, boolean latest) {
     }
 
     @GetMapping("/developments")
@@ -63,8 +72,13 @@ class DevelopmentController {
         model.addAttribute("storyline", storyline(development, locale));
         model.addAttribute("description", development.description());
         model.addAttribute("share", shareCards.storyline(development, locale));
+        List<StatusAssessment> made = assessments.of(slug);
+        model.addAttribute("assessments", made.stream()
+                .map(a -> new Assessment(a, dates.format(HonestDate.day(a.assessedOn()), locale),
+                        a == made.get(made.size() - 1)))
+                .toList());
         pages.addPage(model, TimelineFilter.milestonesOf(slug), cursor, locale, request);
-        List<LifecycleStep> steps = lifecycle.steps(development);
+        List<LifecycleStep> steps = lifecycle.steps(development, made);
         model.addAttribute("steps", steps.stream().map(step -> new Step(step, step.reachedOn() == null ? null
                 : dates.format(HonestDate.day(step.reachedOn()), locale))).toList());
         Map<LocalDate, String> stepLabels = new LinkedHashMap<>();

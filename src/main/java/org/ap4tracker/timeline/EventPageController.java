@@ -26,9 +26,11 @@ class EventPageController {
     private final MarkdownRenderer markdown;
     private final Citations citations;
     private final ShareCards shareCards;
+    private final EventJsonLd jsonLd;
 
     EventPageController(EventCatalog catalog, HonestDateFormat dates, MarkdownRenderer markdown, Citations citations,
-            ShareCards shareCards) {
+            ShareCards shareCards, EventJsonLd jsonLd) {
+        this.jsonLd = jsonLd;
         this.catalog = catalog;
         this.dates = dates;
         this.markdown = markdown;
@@ -51,6 +53,7 @@ class EventPageController {
         Citation citation = citations.of(event);
         model.addAttribute("citation", citation);
         model.addAttribute("citationJson", citations.cslJson(citation));
+        model.addAttribute("jsonLd", jsonLd.of(event, citation.url()));
         String jsonUrl = "/api/v1/events/" + event.slug();
         model.addAttribute("jsonUrl", jsonUrl);
         model.addAttribute("alternates", List.of(new AlternateLink("application/json", event.title(), jsonUrl)));

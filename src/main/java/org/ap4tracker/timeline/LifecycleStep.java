@@ -13,6 +13,8 @@ record LifecycleStep(DevelopmentStatus status, @Nullable LocalDate reachedOn, Ba
 
     /** On what the day of a step rests. */
     enum Basis {
+        /** The day of the editors' assessment that found the status. */
+        ASSESSED,
         /** The day the editors recorded the status on the desk. */
         RECORDED,
         /** Only the current status is known; the day is that of the storyline's latest milestone. */

@@ -10,14 +10,15 @@ import org.ap4tracker.events.DevelopmentHistory;
 import org.ap4tracker.events.DevelopmentStatus;
 import org.ap4tracker.events.DevelopmentSummary;
 import org.ap4tracker.events.RevisionEntry;
+import org.ap4tracker.events.StatusAssessment;
 
 import org.springframework.stereotype.Component;
 
 /**
- * A storyline's lifecycle as the page shows it, from what the tracker keeps today: the status it was
- * entered with (undated), then each status change in its history on the day the desk recorded it; when the
- * history does not date the current status, the current status as of its latest milestone. The page renders {@link LifecycleStep}s only, so another source of dated statuses can replace
- * this one without touching it.
+ * A storyline's lifecycle as the page shows it: the editors' dated assessments where there are any. A
+ * storyline without one (entered on the desk with a status but never assessed) falls back to what its history
+ * holds: the status it was entered with (undated), then each status change on the day the desk recorded it,
+ * and, when that does not date the current status, the current status as of its latest milestone.
  */
 @Component
 class StorylineLifecycle {
@@ -28,7 +29,13 @@ class StorylineLifecycle {
         this.history = history;
     }
 
-    List<LifecycleStep> steps(DevelopmentSummary storyline) {
+    List<LifecycleStep> steps(DevelopmentSummary storyline, List<StatusAssessment> assessed) {
+        if (!assessed.isEmpty()) {
+            return assessed.stream()
+                    .map(assessment -> new LifecycleStep(assessment.status(), assessment.assessedOn(),
+                            LifecycleStep.Basis.ASSESSED))
+                    .toList();
+        }
         List<LifecycleStep> steps = new ArrayList<>();
         history.of(storyline.slug()).stream()
                 .sorted(Comparator.comparing(RevisionEntry::madeAt))

@@ -181,7 +181,11 @@ class ApiRoundTripTests {
             input.set("development", event.get("development").isNull() ? null : event.get("development").get("slug"));
             input.set("actors", codes(event.get("actors"), "code"));
             input.set("topics", codes(event.get("topics"), "slug"));
-            input.set("sources", event.get("sources"));
+            ArrayNode sources = input.putArray("sources");
+            for (JsonNode source : event.get("sources")) {
+                // What the link checker last found is read-only: the tracker records it, writers do not.
+                sources.add(((ObjectNode) source.deepCopy()).without("linkDead"));
+            }
             ArrayNode statements = input.putArray("statements");
             for (JsonNode statement : event.get("statements")) {
                 ObjectNode row = (ObjectNode) statement.deepCopy();

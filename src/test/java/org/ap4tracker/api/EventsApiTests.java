@@ -57,10 +57,10 @@ class EventsApiTests {
         assertThat(next).startsWith("http://localhost/api/v1/events?limit=5&cursor=");
         assertThat(first.getHeader("Link")).isEqualTo("<" + next + ">; rel=\"next\"");
         assertThat(page.get("events").get(0).get("slug").asString())
-                .isEqualTo("2023-07-12-macron-opposes-tokyo-office-at-vilnius");
+                .isEqualTo("2025-06-24-japan-and-south-korea-advance-defence-industrial-cooperation");
 
         List<String> walked = walk("/api/v1/events?limit=5");
-        assertThat(walked).hasSize(14).doesNotHaveDuplicates()
+        assertThat(walked).hasSize(29).doesNotHaveDuplicates()
                 .endsWith("1999-05-07-nato-bombing-of-chinese-embassy-in-belgrade");
         List<String> oldestFirst = new ArrayList<>(walked);
         Collections.reverse(oldestFirst);
@@ -76,7 +76,7 @@ class EventsApiTests {
         events.published("1990-01-01-added-after-the-cursor", LocalDate.of(1990, 1, 1), "Older", "JP");
         seen.addAll(walk(relative(first.get("next").asString())));
 
-        assertThat(seen).doesNotHaveDuplicates().hasSize(15)
+        assertThat(seen).doesNotHaveDuplicates().hasSize(30)
                 .contains("1990-01-01-added-after-the-cursor")
                 .doesNotContain("2030-01-01-added-before-the-cursor");
         List<String> seeded = jdbc.sql("select slug from event where created_by = 'seed'").query(String.class).list();
@@ -117,15 +117,18 @@ class EventsApiTests {
 
         assertThat(itpp.get("title").asString()).contains("Individually Tailored Partnership Programme");
         assertThat(itpp.get("date").toString()).isEqualTo("""
-                {"text":"12 July 2023","precision":"DAY","qualifier":"EXACT","start":"2023-07-12","end":null}""");
+                {"text":"12 July 2023","precision":"DAY","qualifier":"EXACT","start":"2023-07-12","end":null,"edtf":"2023-07-12"}""");
         assertThat(itpp.get("sources").get(0).get("url").asString())
                 .isEqualTo("https://www.nato.int/cps/en/natolive/official_texts_217797.htm");
+        assertThat(itpp.get("sources").get(0).get("kind").asString()).isEqualTo("OFFICIAL");
+        assertThat(itpp.get("sources").get(0).get("publisher").asString()).isEqualTo("NATO");
         assertThat(itpp.get("actors").toString()).isEqualTo("""
-                [{"code":"NATO","name":"NATO"},{"code":"JP","name":"Japan"}]""");
+                [{"code":"NATO","name":"NATO","wikidata":"Q7184"},{"code":"JP","name":"Japan","wikidata":"Q17"}]""");
         assertThat(itpp.get("topics").findValuesAsString("slug")).contains("cyber-defence", "space");
         assertThat(itpp.get("development").get("url").asString())
                 .isEqualTo("http://localhost/api/v1/developments/nato-japan-itpp");
-        assertThat(itpp.get("related").toString()).isEqualTo("[\"2023-07-11-vilnius-summit\"]");
+        assertThat(itpp.get("related").toString()).isEqualTo("[\"2023-01-31-stoltenberg-and-kishida-issue-joint-statement-in-tokyo\","
+                + "\"2023-07-11-vilnius-summit\",\"2025-04-08-rutte-visits-japan-joint-statement\"]");
         assertThat(itpp.get("pageUrl").asString()).isEqualTo("http://localhost/events/2023-07-12-nato-japan-itpp-agreed");
 
         JsonNode statement = read("/api/v1/events/2023-07-12-macron-opposes-tokyo-office-at-vilnius").get("statements").get(0);
@@ -138,9 +141,11 @@ class EventsApiTests {
     void fuzzyDatesKeepTheirPrecisionQualifierAndWording() throws Exception {
         assertThat(read("/api/v1/events/2023-04-tokyo-liaison-office-proposal-shared").get("date").toString())
                 .isEqualTo("""
-                        {"text":"mid-April 2023","precision":"MONTH","qualifier":"MID","start":"2023-04-01","end":null}""");
+                        {"text":"mid-April 2023","precision":"MONTH","qualifier":"MID","start":"2023-04-01","end":null,\
+                        "edtf":"2023-04-11/2023-04-20"}""");
         assertThat(read("/api/v1/events/2023-07-11-vilnius-summit").get("date").toString()).isEqualTo("""
-                {"text":"11–12 July 2023","precision":"DAY","qualifier":"EXACT","start":"2023-07-11","end":"2023-07-12"}""");
+                {"text":"11–12 July 2023","precision":"DAY","qualifier":"EXACT","start":"2023-07-11","end":"2023-07-12",\
+                "edtf":"2023-07-11/2023-07-12"}""");
         assertThat(read("/api/v1/events/2017-nato-china-dialogue-halts").get("date").get("text").asString())
                 .isEqualTo("after 2017");
     }
@@ -173,7 +178,8 @@ class EventsApiTests {
     void storylinesActorsAndTopicsAreListedWithLinksToTheirEvents() throws Exception {
         JsonNode developments = read("/api/v1/developments").get("developments");
         assertThat(developments.findValuesAsString("slug")).containsExactlyInAnyOrder("tokyo-liaison-office",
-                "nato-japan-itpp", "ap4-at-nato-summits", "nato-china-relations");
+                "nato-japan-itpp", "ap4-at-nato-summits", "nato-china-relations", "ap4-partnership-programmes",
+                "ap4-missions-to-nato", "ap4-defence-industrial-cooperation");
 
         JsonNode tokyo = read("/api/v1/developments/tokyo-liaison-office");
         assertThat(tokyo.get("status").asString()).isEqualTo("STALLED");

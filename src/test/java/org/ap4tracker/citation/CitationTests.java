@@ -215,10 +215,19 @@ class CitationTests {
     @Test
     void aTitleEndingInAQuestionMarkTakesNoExtraFullStop() {
         Citation citation = new Citation("ap4tracker-x", "A liaison office in Tokyo?", "https://example.org/events/x",
-                LocalDate.of(2026, 3, 5), LocalDate.of(2026, 11, 28));
+                LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5), LocalDate.of(2026, 11, 28));
 
         assertThat(citation.plainText()).isEqualTo("AP4 Tracker. “A liaison office in Tokyo?” Last updated 5 March 2026. "
                 + "https://example.org/events/x (accessed 28 November 2026).");
+    }
+
+    @Test
+    void anEventOfTheInitialDatasetIsCitedWithItsFixedFirstPublicationDate() throws Exception {
+        Document page = Jsoup.parse(get("/events/2023-07-12-nato-japan-itpp-agreed", 200).getContentAsString());
+
+        assertThat(page.select(".cite__text").text()).startsWith("AP4 Tracker. “NATO and Japan agree Individually "
+                + "Tailored Partnership Programme for 2023–2026.” First published 28 November 2026; last updated ");
+        assertThat(page.select(".cite pre").get(0).wholeText()).contains("note = {First published 28 November 2026. Accessed ");
     }
 
     /** The items of a CSL-JSON document, read by citeproc-java's own JSON parser and item mapping. */

@@ -61,7 +61,7 @@ class CsvExportTests {
         assertThat(result.getResponse().getHeader("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"ap4-tracker-events.csv\"");
         assertThat(body).startsWith("\uFEFFslug,url,date,start,end,precision,qualifier,type,title,summary,"
-                + "storyline,actors,topics,location,sources,updated\r\n");
+                + "storyline,actors,topics,location,sources,updated,edtf,source kinds,publishers,independent publishers\r\n");
         List<CSVRecord> rows = parse(body);
         assertThat(rows).extracting(row -> row.get("slug"))
                 .containsExactlyElementsOf(FeedRequests.timelineSlugs(catalog, TimelineFilter.everything()));
@@ -76,7 +76,8 @@ class CsvExportTests {
         assertThat(vilnius.get("actors").split(" ")).contains("JP", "KR", "AU", "NZ", "NATO");
         assertThat(vilnius.get("topics").split(" ")).containsExactlyInAnyOrder("summits", "partnerships");
         assertThat(vilnius.get("location")).isEqualTo("Vilnius, Lithuania");
-        assertThat(vilnius.get("sources")).startsWith("https://trendsresearch.org/insight/vilnius-summit-2023");
+        assertThat(vilnius.get("sources")).startsWith("https://japan.kantei.go.jp/101_kishida/diplomatic/202307/12ap4.html\n")
+                .contains("https://trendsresearch.org/insight/vilnius-summit-2023");
         CSVRecord elysee = row(rows, "2023-07-09-elysee-confirms-opposition-to-tokyo-office");
         assertThat(elysee.get("title")).startsWith("\u00c9lys\u00e9e official");
         CSVRecord midApril = row(rows, "2023-04-tokyo-liaison-office-proposal-shared");
@@ -84,6 +85,12 @@ class CsvExportTests {
         assertThat(midApril.get("precision")).isEqualTo("MONTH");
         assertThat(midApril.get("qualifier")).isEqualTo("MID");
         assertThat(midApril.get("end")).isEmpty();
+        assertThat(midApril.get("edtf")).isEqualTo("2023-04-11/2023-04-20");
+        assertThat(row(rows, "2017-nato-china-dialogue-halts").get("edtf")).isEqualTo("2018/..");
+        CSVRecord itpp = row(rows, "2023-07-12-nato-japan-itpp-agreed");
+        assertThat(itpp.get("source kinds").split("\n")).startsWith("OFFICIAL").contains("OPINION");
+        assertThat(itpp.get("publishers").split("\n")).startsWith("NATO");
+        assertThat(Integer.parseInt(itpp.get("independent publishers"))).isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -91,7 +98,8 @@ class CsvExportTests {
         List<CSVRecord> rows = parse(FeedRequests.body(mvc, "/events.csv?actor=JP&type=SUMMIT&order=oldest"));
 
         assertThat(rows).extracting(row -> row.get("slug"))
-                .containsExactly("2022-06-28-madrid-summit", "2023-07-11-vilnius-summit");
+                .containsExactly("2022-06-28-madrid-summit", "2023-07-11-vilnius-summit", "2024-07-09-washington-summit",
+                        "2025-06-24-the-hague-summit");
     }
 
     @Test
@@ -147,10 +155,10 @@ class CsvExportTests {
 
         List<CSVRecord> rows = parse(FeedRequests.body(mvc, "/events.csv"));
 
-        assertThat(rows).hasSize(264);
+        assertThat(rows).hasSize(279);
         assertThat(rows).extracting(row -> row.get("slug")).doesNotHaveDuplicates();
         assertThat(rows.get(0).get("start")).isEqualTo("2031-02-28");
-        assertThat(rows.get(263).get("slug")).isEqualTo("1999-05-07-nato-bombing-of-chinese-embassy-in-belgrade");
+        assertThat(rows.get(278).get("slug")).isEqualTo("1999-05-07-nato-bombing-of-chinese-embassy-in-belgrade");
     }
 
     private void create(String slug, String title, String summary, List<SourceInput> sources) {

@@ -47,7 +47,7 @@ class JsonFeedTests {
         assertThat(feed.items()).extracting(Item::id).containsExactlyElementsOf(
                 FeedRequests.timelineSlugs(catalog, TimelineFilter.everything()).stream()
                         .map(FeedRequests::eventUrl).toList());
-        assertThat(feed.items()).hasSize(14);
+        assertThat(feed.items()).hasSize(29);
     }
 
     @Test
@@ -80,7 +80,8 @@ class JsonFeedTests {
                 FeedRequests.timelineSlugs(catalog, FeedRequests.japanAtSummits()).stream()
                         .map(FeedRequests::eventUrl).toList());
         assertThat(feed.items()).extracting(Item::id)
-                .containsExactly(eventUrl("2023-07-11-vilnius-summit"), eventUrl("2022-06-28-madrid-summit"));
+                .containsExactly(eventUrl("2025-06-24-the-hague-summit"), eventUrl("2024-07-09-washington-summit"),
+                        eventUrl("2023-07-11-vilnius-summit"), eventUrl("2022-06-28-madrid-summit"));
     }
 
     record JsonFeed(String version, String title, @JsonProperty("home_page_url") String homePageUrl,

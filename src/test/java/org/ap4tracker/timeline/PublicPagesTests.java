@@ -32,14 +32,16 @@ class PublicPagesTests {
         Page timeline = pages.get("/");
 
         assertThat(timeline.status()).isEqualTo(200);
-        assertThat(timeline.html().select(".timeline__year-heading").eachText())
-                .containsExactly("2023", "2022", "2018", "2011", "2009", "1999");
-        assertThat(timeline.html().select(".timeline__year").first().select(".timeline__month-heading").eachText())
-                .containsExactly("July 2023", "June 2023", "May 2023", "April 2023", "Known only to the year");
+        // "after 2017" is listed under 2018, the first year it can mean, as the year facet and filter count it.
+        assertThat(timeline.html().select(".timeline__year-heading").eachText()).containsExactly(
+                "2025", "2024", "2023", "2022", "2021", "2020", "2018", "2015", "2012", "2011", "2008", "1999");
+        Element year2023 = timeline.html().select(".timeline__year").get(2);
+        assertThat(year2023.select(".timeline__month-heading").eachText()).containsExactly(
+                "July 2023", "June 2023", "May 2023", "April 2023", "January 2023", "Known only to the year");
         assertThat(timeline.html().select(".entry__date").eachText())
-                .contains("mid-April 2023", "11–12 July 2023", "28–30 June 2022", "c. 2009", "after 2017",
-                        "early June 2023");
-        assertThat(timeline.html().select(".entry")).hasSize(14);
+                .contains("mid-April 2023", "11–12 July 2023", "29–30 June 2022", "December 2008", "after 2017",
+                        "5 June 2023", "c. 2023");
+        assertThat(timeline.html().select(".entry")).hasSize(29);
     }
 
     @Test
@@ -122,10 +124,11 @@ class PublicPagesTests {
         assertThat(event.html().select(".source__title").first().attr("href"))
                 .isEqualTo("https://www.nato.int/cps/en/natolive/official_texts_217797.htm");
         assertThat(event.html().select(".source").eachText()).anySatisfy(
-                source -> assertThat(source).contains("NATO pivots to Asia", "Nawaiwaqt", "print edition"));
+                source -> assertThat(source).contains("Opinion", "NATO pivots to Asia", "The Nation", "20 May 2023"));
         assertThat(event.html().select(".facts a[href=/developments/nato-japan-itpp]")).hasSize(1);
         assertThat(event.text(".status-badge")).isEqualTo("Agreed");
-        assertThat(event.html().select(".related a").eachAttr("href")).containsExactly("/events/2023-07-11-vilnius-summit");
+        assertThat(event.html().select(".related a").eachAttr("href")).contains("/events/2023-07-11-vilnius-summit",
+                "/events/2025-04-08-rutte-visits-japan-joint-statement");
         assertThat(event.html().select(".tags a").eachText()).contains("Cyber defence", "Space");
         assertThat(event.html().select("meta[name=description]").attr("content"))
                 .startsWith("NATO and Japan agreed an Individually Tailored Partnership Programme");
@@ -159,7 +162,7 @@ class PublicPagesTests {
         Element tokyo = list.html().selectFirst(".storyline:has(a[href=/developments/tokyo-liaison-office])");
 
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.html().select(".storyline")).hasSize(4);
+        assertThat(list.html().select(".storyline")).hasSize(7);
         assertThat(tokyo).isNotNull();
         assertThat(tokyo.select(".status-badge").text()).isEqualTo("Stalled");
         assertThat(tokyo.select(".storyline__meta").text()).contains("7 milestones", "Last moved", "12 July 2023");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import org.ap4tracker.events.DevelopmentHistory;
 import org.ap4tracker.events.DevelopmentInput;
+import org.ap4tracker.events.AssessmentInput;
 import org.ap4tracker.events.DevelopmentStatus;
 import org.ap4tracker.events.DevelopmentSummary;
 import org.ap4tracker.events.EditConflictException;
@@ -16,6 +17,7 @@ import org.ap4tracker.events.HonestDateFormat;
 import org.ap4tracker.events.InvalidReferenceDataException;
 import org.ap4tracker.events.OnCreate;
 import org.ap4tracker.events.ReferenceDataEditor;
+import org.ap4tracker.events.StorylineAssessments;
 import org.ap4tracker.system.Flash;
 import org.jspecify.annotations.Nullable;
 
@@ -42,9 +44,11 @@ class DevelopmentAdminController {
     private final ReferenceDataEditor editor;
     private final DevelopmentHistory history;
     private final HonestDateFormat dates;
+    private final StorylineAssessments assessments;
 
     DevelopmentAdminController(EventCatalog catalog, ReferenceDataEditor editor, DevelopmentHistory history,
-            HonestDateFormat dates) {
+            HonestDateFormat dates, StorylineAssessments assessments) {
+        this.assessments = assessments;
         this.catalog = catalog;
         this.editor = editor;
         this.history = history;
@@ -129,6 +133,25 @@ class DevelopmentAdminController {
         return editing(editor.openDevelopment(slug), formVersion, model);
     }
 
+    /** Records an editor's dated assessment of the storyline's status; the latest one sets the status. */
+    @PostMapping("/{slug}/assessments")
+    String assess(@PathVariable String slug, @Valid @ModelAttribute AssessmentInput assessmentInput,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        EditableDevelopment development = editor.openDevelopment(slug);
+        if (!binding.hasErrors()) {
+            try {
+                assessments.record(slug, assessmentInput);
+                Flash.show(redirect, "admin.assessments.recorded", development.input().title());
+                return "redirect:/admin/developments/{slug}";
+            }
+            catch (InvalidReferenceDataException refused) {
+                FieldProblems.reject(binding, refused);
+            }
+        }
+        model.addAttribute("developmentInput", development.input());
+        return editing(development, development.version(), model);
+    }
+
     @GetMapping("/{slug}/history")
     String history(@PathVariable String slug, Model model) {
         model.addAttribute("development", editor.openDevelopment(slug));
@@ -141,6 +164,10 @@ class DevelopmentAdminController {
         model.addAttribute("lastChanged", AdminTimes.format(development.updatedAt()));
         model.addAttribute("version", version);
         model.addAttribute("statuses", DevelopmentStatus.values());
+        model.addAttribute("assessments", assessments.of(development.slug()));
+        if (!model.containsAttribute("assessmentInput")) {
+            model.addAttribute("assessmentInput", AssessmentInput.blank());
+        }
         return FORM;
     }
 }

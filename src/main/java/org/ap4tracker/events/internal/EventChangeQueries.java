@@ -93,7 +93,7 @@ public class EventChangeQueries {
     public PublicChangePage publicBefore(@Nullable ChangeCursor before, int limit) {
         String position = before == null ? "" : " and (c.txid, c.id) < (cast(:txid as xid8), :id)";
         List<PublicChange> rows = jdbc.sql("""
-                select c.txid::text as txid, c.id, c.kind, c.slug, c.changed_at, c.withdrawn_reason,
+                select c.txid::text as txid, c.id, c.kind, c.slug, c.changed_at, c.withdrawn_reason, c.initial,
                        case when c.kind <> 'REMOVED' and e.slug = c.slug and e.status <> 'DRAFT' then e.title end as title,
                        case when c.kind <> 'REMOVED' then (
                            select r.change_note from revision r
@@ -118,7 +118,8 @@ public class EventChangeQueries {
                 .param("limit", limit + 1)
                 .query((rs, n) -> new PublicChange(rs.getLong("id"),
                         new ChangeCursor(Long.parseLong(rs.getString("txid")), rs.getLong("id")),
-                        ChangeKind.valueOf(rs.getString("kind")), rs.getBoolean("again"), rs.getString("slug"),
+                        ChangeKind.valueOf(rs.getString("kind")), rs.getBoolean("again"), rs.getBoolean("initial"),
+                        rs.getString("slug"),
                         rs.getString("title"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
                         rs.getString("withdrawn_reason"), rs.getString("note")))
                 .list();

@@ -86,13 +86,12 @@ public class EventDetailQueries {
 
     private List<SourceCitation> sources(long eventId) {
         return jdbc.sql("""
-                select url, title, publisher, published_on, accessed_on, archive_url
-                from event_source where event_id = :id order by position
-                """)
+                select s.url, s.title, s.publisher, s.published_on, s.accessed_on, s.archive_url, s.kind, %s
+                from event_source s %s
+                where s.event_id = :id order by s.position
+                """.formatted(SqlRows.LINK_DEAD, SqlRows.LAST_LINK_CHECK))
                 .param("id", eventId)
-                .query((rs, n) -> new SourceCitation(rs.getString("url"), rs.getString("title"),
-                        rs.getString("publisher"), SqlRows.localDate(rs, "published_on"),
-                        SqlRows.localDate(rs, "accessed_on"), rs.getString("archive_url")))
+                .query((rs, n) -> SqlRows.source(rs))
                 .list();
     }
 

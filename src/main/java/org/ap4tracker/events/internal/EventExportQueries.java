@@ -62,15 +62,14 @@ public class EventExportQueries {
                 });
         Map<Long, List<SourceCitation>> sources = new HashMap<>();
         jdbc.sql("""
-                select event_id, url, title, publisher, published_on, accessed_on, archive_url
-                from event_source where event_id in (:ids) order by event_id, position
-                """)
+                select s.event_id, s.url, s.title, s.publisher, s.published_on, s.accessed_on, s.archive_url, s.kind, %s
+                from event_source s %s
+                where s.event_id in (:ids) order by s.event_id, s.position
+                """.formatted(SqlRows.LINK_DEAD, SqlRows.LAST_LINK_CHECK))
                 .param("ids", ids)
                 .query(rs -> {
                     sources.computeIfAbsent(rs.getLong("event_id"), id -> new ArrayList<>())
-                            .add(new SourceCitation(rs.getString("url"), rs.getString("title"),
-                                    rs.getString("publisher"), SqlRows.localDate(rs, "published_on"),
-                                    SqlRows.localDate(rs, "accessed_on"), rs.getString("archive_url")));
+                            .add(SqlRows.source(rs));
                 });
         List<EventExport> exports = new ArrayList<>(cards.size());
         for (EventCard card : cards) {

@@ -48,6 +48,7 @@ public final class EventSnapshot {
 
     private static String describe(Source source) {
         return join(source.title(), source.publisher(), source.url(),
+                source.kind() == null ? null : "kind " + source.kind().name().toLowerCase(java.util.Locale.ROOT),
                 source.publishedOn() == null ? null : "published " + source.publishedOn(),
                 source.accessedOn() == null ? null : "accessed " + source.accessedOn(),
                 source.archiveUrl() == null ? null : "archive " + source.archiveUrl());

@@ -11,6 +11,8 @@ import org.ap4tracker.events.DateQualifier;
 import org.ap4tracker.events.DevelopmentRef;
 import org.ap4tracker.events.DevelopmentStatus;
 import org.ap4tracker.events.HonestDate;
+import org.ap4tracker.events.SourceCitation;
+import org.ap4tracker.events.SourceKind;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the column groups that several queries select, under the same column names everywhere. */
@@ -25,7 +27,15 @@ final class SqlRows {
 
     /** The columns {@link #actor} reads; the actor table is aliased {@code a}. */
     static final String ACTOR_COLUMNS =
-            "a.code as actor_code, a.name as actor_name, a.kind as actor_kind, a.asia_pacific_partner";
+            "a.code as actor_code, a.name as actor_name, a.kind as actor_kind, a.asia_pacific_partner, "
+            + "a.wikidata_id as actor_wikidata_id";
+
+    /** Joins each source row {@code s} to the last check of its address, read from the link history's index. */
+    static final String LAST_LINK_CHECK = """
+            left join lateral (select c.outcome from link_check c where c.url = s.url
+                               order by c.checked_at desc, c.id desc limit 1) last_check on true""";
+
+    static final String LINK_DEAD = "last_check.outcome = 'NOT_FOUND' as link_dead";
 
     private SqlRows() {
     }
@@ -47,7 +57,15 @@ final class SqlRows {
     static @Nullable ActorRef actor(ResultSet rs) throws SQLException {
         String code = rs.getString("actor_code");
         return code == null ? null : new ActorRef(code, rs.getString("actor_name"),
-                ActorKind.valueOf(rs.getString("actor_kind")), rs.getBoolean("asia_pacific_partner"));
+                ActorKind.valueOf(rs.getString("actor_kind")), rs.getBoolean("asia_pacific_partner"),
+                rs.getString("actor_wikidata_id"));
+    }
+
+    /** A source row selected with its columns and {@link #LINK_DEAD}. */
+    static SourceCitation source(ResultSet rs) throws SQLException {
+        return new SourceCitation(rs.getString("url"), rs.getString("title"), rs.getString("publisher"),
+                localDate(rs, "published_on"), localDate(rs, "accessed_on"), rs.getString("archive_url"),
+                SourceKind.valueOf(rs.getString("kind")), rs.getBoolean("link_dead"));
     }
 
     static @Nullable LocalDate localDate(ResultSet rs, String column) throws SQLException {

@@ -10,6 +10,7 @@ import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.HonestDate;
 import org.ap4tracker.events.Stance;
 import org.ap4tracker.support.TrackerIntegrationTest;
+import org.ap4tracker.events.SourceKind;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +41,8 @@ class EventRepositoryTests {
         Event event = new Event("2024-07-10-washington-summit", "Washington Summit", "Leaders meet in Washington.",
                 HonestDate.days(LocalDate.of(2024, 7, 9), LocalDate.of(2024, 7, 11)), EventType.SUMMIT, "editor", NOW);
         event.involve(japan);
-        event.addSource(new Source("https://example.org/first", "First", "Publisher", null, null, null));
-        event.addSource(new Source("https://example.org/second", "Second", null, null, null, null));
+        event.addSource(new Source("https://example.org/first", "First", "Publisher", null, null, null, SourceKind.NEWS));
+        event.addSource(new Source("https://example.org/second", "Second", null, null, null, null, SourceKind.OFFICIAL));
         event.addStatement(new Statement("A Speaker", "Minister", japan, LocalDate.of(2024, 7, 10), "We welcome it.",
                 null, "en", null, Stance.SUPPORTIVE, null));
         event.publish("editor", NOW);
