@@ -32,7 +32,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the addresses published events cite and records what each answered (V39's link_check). One instance
+ * Checks the addresses published events cite and records what each answered (the link_check table). One instance
  * at a time runs it: a session-level advisory lock, held on a connection of its own that is never inside a
  * transaction, since a run takes minutes and an open transaction would hold back the change log's readers.
  * <p>

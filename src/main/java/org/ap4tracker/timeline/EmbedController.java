@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.ap4tracker.system.PublicUrls;
 import org.ap4tracker.events.TimelineFilter;
 
 import org.springframework.context.MessageSource;
@@ -27,10 +28,10 @@ class EmbedController {
     static final String PATH = "/embed";
 
     private final TimelinePageModel pages;
-    private final PublicAddresses addresses;
+    private final PublicUrls addresses;
     private final MessageSource messages;
 
-    EmbedController(TimelinePageModel pages, PublicAddresses addresses, MessageSource messages) {
+    EmbedController(TimelinePageModel pages, PublicUrls addresses, MessageSource messages) {
         this.pages = pages;
         this.addresses = addresses;
         this.messages = messages;
@@ -50,7 +51,7 @@ class EmbedController {
         TimelineFilter filter = params.filter();
         pages.addPage(model, filter, null, locale, request);
         pages.addOverview(model, filter, "/", request.getQueryString(), locale);
-        model.addAttribute("fullTimelineUrl", addresses.absolute(UriComponentsBuilder.fromPath("/")
+        model.addAttribute("fullTimelineUrl", addresses.of(UriComponentsBuilder.fromPath("/")
                 .query(request.getQueryString()).replaceQueryParam("cursor").build(true).toUriString()));
         model.addAttribute("embedTitle", messages.getMessage(filter.restricts() ? "formats.view.filtered"
                 : "formats.view.timeline", null, locale));

@@ -2,6 +2,7 @@ package org.ap4tracker.timeline;
 
 import java.util.Locale;
 
+import org.ap4tracker.system.PublicUrls;
 import org.ap4tracker.events.ActorRef;
 import org.ap4tracker.events.DevelopmentSummary;
 import org.ap4tracker.events.EventDetail;
@@ -15,10 +16,10 @@ class ShareCards {
 
     static final String ICON = "/assets/icons/icon-512.png";
 
-    private final PublicAddresses addresses;
+    private final PublicUrls addresses;
     private final MessageSource messages;
 
-    ShareCards(PublicAddresses addresses, MessageSource messages) {
+    ShareCards(PublicUrls addresses, MessageSource messages) {
         this.addresses = addresses;
         this.messages = messages;
     }
@@ -26,8 +27,8 @@ class ShareCards {
     /** An event's card: its honest date leads the description, and its image is drawn for it. */
     ShareCard event(EventDetail event, String date, Locale locale) {
         return new ShareCard("article", event.title(), date + " \u2014 " + event.summary(),
-                addresses.absolute("/events/" + event.slug()),
-                addresses.absolute(ShareCardController.path(event.slug()) + "?v=" + event.version()),
+                addresses.of("/events/" + event.slug()),
+                addresses.of(ShareCardController.path(event.slug()) + "?v=" + event.version()),
                 messages.getMessage("share.image.event", new Object[] {date, event.title()}, locale), true);
     }
 
@@ -35,14 +36,14 @@ class ShareCards {
         String status = messages.getMessage("development.status." + storyline.status().name(), null, locale);
         return new ShareCard("website", storyline.title(),
                 messages.getMessage("share.storyline", new Object[] {status, storyline.description()}, locale),
-                addresses.absolute("/developments/" + storyline.slug()), addresses.absolute(ICON),
+                addresses.of("/developments/" + storyline.slug()), addresses.of(ICON),
                 messages.getMessage("site.name", null, locale), false);
     }
 
     ShareCard actor(ActorRef actor, Locale locale) {
         return new ShareCard("website", messages.getMessage("actor.heading", new Object[] {actor.name()}, locale),
                 messages.getMessage("share.actor", new Object[] {actor.name()}, locale),
-                addresses.absolute("/actors/" + actor.code()), addresses.absolute(ICON),
+                addresses.of("/actors/" + actor.code()), addresses.of(ICON),
                 messages.getMessage("site.name", null, locale), false);
     }
 }

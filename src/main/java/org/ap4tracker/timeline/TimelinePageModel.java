@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.ap4tracker.system.PublicUrls;
 import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.HonestDateFormat;
@@ -43,9 +44,9 @@ class TimelinePageModel {
     private final HonestDateFormat dates;
     private final MessageSource messages;
 
-    private final PublicAddresses addresses;
+    private final PublicUrls addresses;
 
-    TimelinePageModel(EventCatalog catalog, HonestDateFormat dates, MessageSource messages, PublicAddresses addresses) {
+    TimelinePageModel(EventCatalog catalog, HonestDateFormat dates, MessageSource messages, PublicUrls addresses) {
         this.catalog = catalog;
         this.dates = dates;
         this.messages = messages;
@@ -140,7 +141,7 @@ class TimelinePageModel {
      * view in another site ({@code embedCode}).
      */
     void addFormats(Model model, @Nullable String timelineQuery, String viewTitle, Locale locale) {
-        String embedUrl = addresses.absolute(UriComponentsBuilder.fromPath(EmbedController.PATH).query(timelineQuery)
+        String embedUrl = addresses.of(UriComponentsBuilder.fromPath(EmbedController.PATH).query(timelineQuery)
                 .replaceQueryParam("cursor").build(true).toUriString());
         model.addAttribute("embedCode", messages.getMessage("embed.code",
                 new Object[] {HtmlUtils.htmlEscape(embedUrl), HtmlUtils.htmlEscape(viewTitle)}, locale));
