@@ -41,7 +41,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (lockedUntil.isPresent()) {
             log.warn("Sign-in refused for '{}' from {}: too many attempts, locked until {}", printable(username),
                     address, lockedUntil.get());
-            auditLog.recordAs(username, "SIGN_IN_LOCKED", "user", username, "locked until " + lockedUntil.get());
+            auditLog.recordAs(printable(username), "SIGN_IN_LOCKED", "user", printable(username),
+                    "locked until " + lockedUntil.get());
             throw new LoginThrottledException(lockedUntil.get());
         }
         try {
@@ -54,7 +55,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         catch (AuthenticationException failure) {
             log.warn("Sign-in failed for '{}' from {}: {}", printable(username), address,
                     failure.getClass().getSimpleName());
-            auditLog.recordAs(username, "SIGN_IN_FAILED", "user", username, failure.getClass().getSimpleName());
+            auditLog.recordAs(printable(username), "SIGN_IN_FAILED", "user", printable(username),
+                    failure.getClass().getSimpleName());
             throw failure;
         }
     }
@@ -68,8 +70,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
     }
 
-    /** Usernames are typed by strangers: keep log lines one line and of bounded length. */
-    static String printable(String username) {
+    /** Usernames are typed by strangers: keep log lines and audit entries one line and of bounded length. */
+    private static String printable(String username) {
         String oneLine = username.replaceAll("\\p{Cntrl}", "?");
         return oneLine.length() > 64 ? oneLine.substring(0, 64) + "…" : oneLine;
     }

@@ -47,7 +47,7 @@ class ParallelGuessingTests {
     @AfterEach
     void cleanUp() {
         jdbc.sql("delete from app_user where username like 'parallel-%'").update();
-        ThrottleRows.clear(jdbc);
+        SignInFixtures.clearThrottle(jdbc);
     }
 
     @Test
@@ -78,10 +78,7 @@ class ParallelGuessingTests {
                     start.await();
                     return mvc.perform(post("/login").param("username", username.apply(guess))
                             .param("password", "wrong guess " + guess).with(csrf())
-                            .with(request -> {
-                                request.setRemoteAddr(address.apply(guess));
-                                return request;
-                            }))
+                            .with(SignInFixtures.from(address.apply(guess))))
                             .andReturn().getResponse().getRedirectedUrl();
                 };
                 results.add(pool.submit(attempt));

@@ -54,7 +54,7 @@ class SecondFactorTests {
         jdbc.sql("delete from spring_session where principal_name like 'factor-%'").update();
         jdbc.sql("delete from app_user where username like 'factor-%'").update();
         jdbc.sql("delete from audit_log where entity_key like 'factor-%' or entity_key = 'second-factor'").update();
-        ThrottleRows.clear(jdbc);
+        SignInFixtures.clearThrottle(jdbc);
     }
 
     @Test
@@ -69,7 +69,7 @@ class SecondFactorTests {
         assertThat(jdbc.sql("select detail from audit_log where action = 'SECOND_FACTOR_POLICY' order by id desc limit 1")
                 .query(String.class).single()).isEqualTo("passkey required for [EDITOR]");
         assertThat(mvc.perform(post("/admin/users/second-factor").param("roles", "EDITOR").with(csrf())
-                .with(SessionTrustTests.from("10.80.0.1")).with(org.springframework.security.test.web.servlet.request
+                .with(SignInFixtures.from("10.80.0.1")).with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.user("factor-editor").roles("EDITOR")))
                 .andReturn().getResponse().getStatus()).as("editors may not change it").isEqualTo(403);
     }
@@ -149,7 +149,7 @@ class SecondFactorTests {
 
     private Cookie signIn() throws Exception {
         return mvc.perform(post("/login").param("username", "factor-editor").param("password", PASSWORD).with(csrf())
-                .with(SessionTrustTests.from("10.80.0.2"))).andReturn().getResponse().getCookie("AP4_SESSION");
+                .with(SignInFixtures.from("10.80.0.2"))).andReturn().getResponse().getCookie("AP4_SESSION");
     }
 
     /** A stored passkey as Spring Security's JDBC repositories keep it (its key is never used to sign here). */

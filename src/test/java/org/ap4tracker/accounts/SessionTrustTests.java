@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -58,7 +57,7 @@ class SessionTrustTests {
         jdbc.sql("delete from spring_session where principal_name like 'trust-%'").update();
         jdbc.sql("delete from app_user where username like 'trust-%'").update();
         jdbc.sql("delete from audit_log where username like 'trust-%' or entity_key like 'trust-%'").update();
-        ThrottleRows.clear(jdbc);
+        SignInFixtures.clearThrottle(jdbc);
     }
 
     @Test
@@ -220,7 +219,7 @@ class SessionTrustTests {
         signIn("trust-editor", PASSWORD, "10.70.0.15");
         for (int guess = 0; guess < 6; guess++) {
             mvc.perform(post("/login").param("username", "trust-editor").param("password", "wrong " + guess)
-                    .with(csrf()).with(from("10.70.0.16")));
+                    .with(csrf()).with(SignInFixtures.from("10.70.0.16")));
         }
 
         assertThat(jdbc.sql("""
@@ -243,7 +242,7 @@ class SessionTrustTests {
 
     private Cookie signIn(String username, String password, String address) throws Exception {
         MvcResult result = mvc.perform(post("/login").param("username", username).param("password", password)
-                .with(csrf()).with(from(address))).andReturn();
+                .with(csrf()).with(SignInFixtures.from(address))).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/admin");
         return result.getResponse().getCookie("AP4_SESSION");
     }
@@ -263,10 +262,4 @@ class SessionTrustTests {
                 .param("action", action).param("key", key).query(Long.class).single();
     }
 
-    static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 }

@@ -1,11 +1,7 @@
 package org.ap4tracker.accounts;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.servlet.http.Cookie;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +12,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -54,7 +49,7 @@ class SignInTests {
     void cleanUp() {
         jdbc.sql("delete from spring_session where principal_name like 'signin-%'").update();
         jdbc.sql("delete from app_user where username like 'signin-%'").update();
-        ThrottleRows.clear(jdbc);
+        SignInFixtures.clearThrottle(jdbc);
     }
 
     @Test
@@ -101,41 +96,6 @@ class SignInTests {
     }
 
     @Test
-    void anonymousVisitorsGetNoSessionFromPublicPagesTheSignInFormOrFailedSignIns() throws Exception {
-        long before = jdbc.sql("select count(*) from spring_session").query(Long.class).single();
-
-        List<MvcResult> visits = new ArrayList<>();
-        for (String path : List.of("/", "/about", "/changes", "/login", "/login?error", "/admin/events")) {
-            visits.add(mvc.perform(get(path)).andReturn());
-        }
-        visits.add(mvc.perform(signIn("signin-editor", "not the password")).andReturn());
-
-        assertThat(visits).allSatisfy(visit -> {
-            assertThat(visit.getResponse().getStatus()).isIn(200, 302);
-            assertThat(visit.getResponse().getCookie("AP4_SESSION")).isNull();
-        });
-        assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isEqualTo(before);
-    }
-
-    @Test
-    void theSignInFormKeepsItsCsrfTokenInACookieAndRefusesAPostWithoutIt() throws Exception {
-        MvcResult form = mvc.perform(get("/login")).andReturn();
-        Cookie csrfCookie = form.getResponse().getCookie("AP4_LOGIN_CSRF");
-        String token = Jsoup.parse(form.getResponse().getContentAsString()).select("input[name=_csrf]").attr("value");
-        assertThat(csrfCookie).isNotNull();
-        assertThat(csrfCookie.isHttpOnly()).isTrue();
-        assertThat(token).isNotBlank();
-
-        MvcResult withoutCookie = mvc.perform(post("/login").param("username", "signin-editor")
-                .param("password", PASSWORD).param("_csrf", token)).andReturn();
-        MvcResult withCookie = mvc.perform(post("/login").param("username", "signin-editor")
-                .param("password", PASSWORD).param("_csrf", token).cookie(csrfCookie)).andReturn();
-
-        assertThat(withoutCookie.getResponse().getStatus()).isEqualTo(403);
-        assertThat(withCookie.getResponse().getRedirectedUrl()).endsWith("/admin");
-    }
-
-    @Test
     void aWeakPasswordStillSignsInButLeadsToTheChangePasswordForm() throws Exception {
         accounts.create("signin-weak", "Weak", Role.EDITOR, PASSWORD);
         jdbc.sql("update app_user set password_hash = :hash where username = 'signin-weak'")
@@ -162,10 +122,10 @@ class SignInTests {
     @Test
     void fiveFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
         for (int attempt = 0; attempt < 5; attempt++) {
-            mvc.perform(signIn("signin-editor", "guess " + attempt).with(from("10.1.0." + attempt)));
+            mvc.perform(signIn("signin-editor", "guess " + attempt).with(SignInFixtures.from("10.1.0." + attempt)));
         }
 
-        MvcResult locked = mvc.perform(signIn("signin-editor", PASSWORD).with(from("10.1.0.99")))
+        MvcResult locked = mvc.perform(signIn("signin-editor", PASSWORD).with(SignInFixtures.from("10.1.0.99")))
                 .andReturn();
 
         assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
@@ -178,13 +138,13 @@ class SignInTests {
         accounts.create("signin-bystander", "Bystander", Role.EDITOR, PASSWORD);
         for (int attempt = 0; attempt < 20; attempt++) {
             mvc.perform(signIn("signin-guess-" + attempt, "guess")
-                    .with(from("10.2.0.1")).header("X-Forwarded-For", "192.0.2." + attempt));
+                    .with(SignInFixtures.from("10.2.0.1")).header("X-Forwarded-For", "192.0.2." + attempt));
         }
 
         MvcResult fromGuesser = mvc.perform(signIn("signin-editor", PASSWORD)
-                .with(from("10.2.0.1")).header("X-Forwarded-For", "198.51.100.7")).andReturn();
+                .with(SignInFixtures.from("10.2.0.1")).header("X-Forwarded-For", "198.51.100.7")).andReturn();
         MvcResult fromElsewhere = mvc.perform(signIn("signin-bystander", PASSWORD)
-                .with(from("10.2.0.2"))).andReturn();
+                .with(SignInFixtures.from("10.2.0.2"))).andReturn();
 
         assertThat(fromGuesser.getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
         assertThat(fromElsewhere.getResponse().getRedirectedUrl()).endsWith("/admin");
@@ -222,10 +182,4 @@ class SignInTests {
         return post("/login").param("username", username).param("password", password).with(csrf());
     }
 
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 }

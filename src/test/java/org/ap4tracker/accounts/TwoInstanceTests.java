@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two instances of the application on one PostgreSQL, as behind a load balancer, talked to over real HTTP:
  * the throttle holds when guesses are spread over both, and a change made on one instance reaches the
  * sessions the other one serves. Client addresses come from {@code X-Forwarded-For}, which both instances
- * trust here as they would behind a proxy.
+ * trust here as they would behind a proxy. These contexts are never touched by MockMvc's {@code csrf()}
+ * (which swaps the CSRF filter's token store for a session-based one in the context it runs in), so they
+ * also show what an anonymous visitor really gets: no session, and a sign-in form whose token is a cookie.
  */
 class TwoInstanceTests {
 
@@ -73,28 +75,20 @@ class TwoInstanceTests {
         JdbcClient jdbc = first.getBean(JdbcClient.class);
         jdbc.sql("delete from spring_session where principal_name like 'twin-%'").update();
         jdbc.sql("delete from app_user where username like 'twin-%'").update();
-        ThrottleRows.clear(jdbc);
+        SignInFixtures.clearThrottle(jdbc);
     }
 
     @Test
     void sixtyGuessesAtOneAccountSpreadOverBothInstancesGetAtMostFiveChecked() throws Exception {
-        List<String> outcomes = guessAtOnce(n -> "twin-editor", n -> "10.90.0." + n);
+        long checked = checked(guessAtOnce(n -> "twin-editor", n -> "10.90.0." + n), "one account, 60 addresses");
 
-        long checked = outcomes.stream().filter("/login?error"::equals).count();
-        System.out.printf("Two instances, one account, 60 addresses: %d checked, %d refused as locked%n", checked,
-                outcomes.stream().filter("/login?locked"::equals).count());
-        assertThat(outcomes).hasSize(60).containsOnly("/login?error", "/login?locked");
         assertThat(checked).isBetween(1L, 5L);
     }
 
     @Test
     void sixtyGuessesFromOneAddressSpreadOverBothInstancesGetAtMostTwentyChecked() throws Exception {
-        List<String> outcomes = guessAtOnce(n -> "twin-nobody-" + n, n -> "10.91.0.1");
+        long checked = checked(guessAtOnce(n -> "twin-nobody-" + n, n -> "10.91.0.1"), "one address, 60 accounts");
 
-        long checked = outcomes.stream().filter("/login?error"::equals).count();
-        System.out.printf("Two instances, one address, 60 accounts: %d checked, %d refused as locked%n", checked,
-                outcomes.stream().filter("/login?locked"::equals).count());
-        assertThat(outcomes).hasSize(60).containsOnly("/login?error", "/login?locked");
         assertThat(checked).isBetween(1L, 20L);
     }
 
@@ -115,6 +109,51 @@ class TwoInstanceTests {
 
         onSecond.disable("twin-admin");
         assertThat(status(port(first), "/admin", adminSession)).as("disabled").isEqualTo(302);
+    }
+
+    @Test
+    void anonymousVisitorsGetNoSessionFromPublicPagesTheSignInFormOrFailedSignIns() throws Exception {
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        long before = jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+
+        List<HttpResponse<String>> visits = new ArrayList<>();
+        for (String path : List.of("/", "/about", "/changes", "/login", "/login?error", "/admin/events")) {
+            visits.add(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(second) + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        visits.add(http.send(signInRequest(port(second), loginForm(port(second)), "twin-editor", "not the password",
+                "10.93.0.1"), HttpResponse.BodyHandlers.ofString()));
+
+        assertThat(visits).allSatisfy(visit -> {
+            assertThat(visit.statusCode()).isIn(200, 302);
+            assertThat(visit.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.contains("AP4_SESSION"));
+        });
+        assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void theSignInFormKeepsItsCsrfTokenInAnHttpOnlyCookieAndRefusesAPostWithoutIt() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(first)
+                + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("AP4_LOGIN_CSRF=").contains("HttpOnly", "Path=/login"));
+        Form form = loginForm(port(first));
+
+        HttpResponse<String> withoutCookie = http.send(signInRequest(port(first), new Form("", form.token()),
+                "twin-editor", PASSWORD, "10.93.0.2"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withCookie = http.send(signInRequest(port(first), form, "twin-editor", PASSWORD,
+                "10.93.0.2"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(withoutCookie.statusCode()).isEqualTo(403);
+        assertThat(withCookie.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/admin"));
+    }
+
+    /** How many guesses got a password check; every other one must have been refused as locked. */
+    private static long checked(List<String> outcomes, String what) {
+        assertThat(outcomes).hasSize(60).containsOnly("/login?error", "/login?locked");
+        long checked = outcomes.stream().filter("/login?error"::equals).count();
+        System.out.printf("Two instances, %s: %d checked, %d refused as locked%n", what, checked, 60 - checked);
+        return checked;
     }
 
     private List<String> guessAtOnce(IntFunction<String> username, IntFunction<String> address) throws Exception {
