@@ -36,6 +36,9 @@ public final class TimelineParamsValidator implements Validator {
         if (params.type() != null && !TimelineParams.TYPES.containsAll(params.type())) {
             errors.rejectValue("type", "timeline.filter.type.unknown");
         }
+        if (params.source() != null && !TimelineParams.SOURCE_KINDS.containsAll(params.source())) {
+            errors.rejectValue("source", "timeline.filter.source.unknown");
+        }
         Integer from = checkYear("from", params.from(), errors);
         Integer to = checkYear("to", params.to(), errors);
         if (from != null && to != null && from > to) {
