@@ -117,6 +117,7 @@ record EventsQuery(
         values(actor).stream().sorted().forEach(value -> url.queryParam("actor", value));
         values(type).stream().sorted().forEach(value -> url.queryParam("type", value));
         values(topic).stream().sorted().forEach(value -> url.queryParam("topic", value));
+        values(sourceKind).stream().sorted().forEach(value -> url.queryParam("sourceKind", value));
         url.queryParamIfPresent("development", QueryValues.present(development));
         url.queryParamIfPresent("from", QueryValues.date(from));
         url.queryParamIfPresent("to", QueryValues.date(to));

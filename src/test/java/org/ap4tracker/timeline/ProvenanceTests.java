@@ -197,6 +197,9 @@ class ProvenanceTests {
         api.get("events").forEach(event -> listed.add(event.get("slug").asString()));
         assertThat(listed).containsExactly("2023-07-11-vilnius-summit",
                 "2023-06-ft-reports-france-opposes-tokyo-office", "2022-06-28-madrid-summit");
+        JsonNode firstOfTwo = json.readTree(mvc.perform(get("/api/v1/events?sourceKind=ANALYSIS&limit=2")).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(firstOfTwo.get("next").asString()).contains("sourceKind=ANALYSIS");
         assertThat(mvc.perform(get("/api/v1/events?sourceKind=RUMOUR")).andReturn().getResponse().getStatus())
                 .isEqualTo(400);
         assertThat(mvc.perform(get("/feed.json?source=ANALYSIS")).andReturn().getResponse().getContentAsString())
