@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.SortOrder;
+import org.ap4tracker.events.SourceKind;
 import org.ap4tracker.events.TimelineCursor;
 import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
@@ -66,13 +67,21 @@ record EventsQuery(
         @Nullable String cursor,
         @Parameter(description = "Events per page.",
                 schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
-        @Nullable String limit) {
+        @Nullable String limit,
+        @Parameter(description = """
+                Only events citing at least one source of this kind: OFFICIAL (an official document, statement \
+                or transcript), NEWS, ANALYSIS or OPINION. Repeat for any of several.""",
+                array = @ArraySchema(schema = @Schema(implementation = SourceKind.class)))
+        @Nullable List<String> sourceKind) {
 
     static final int DEFAULT_LIMIT = 20;
 
     static final Set<String> PARAMETERS =
             Set.of("actor", "type", "topic", "development", "from", "to", "updatedSince", "q", "order", "cursor",
-                    "limit");
+                    "limit", "sourceKind");
+
+    static final Set<String> SOURCE_KINDS = Arrays.stream(SourceKind.values()).map(Enum::name)
+            .collect(Collectors.toSet());
 
     static final Set<String> TYPES = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet());
 
@@ -81,7 +90,8 @@ record EventsQuery(
         return new TimelineFilter(values(actor), values(type).stream().map(EventType::valueOf).collect(Collectors.toSet()),
                 values(topic), QueryValues.present(development).orElse(null), QueryValues.date(from).orElse(null),
                 QueryValues.date(to).orElse(null), QueryValues.instant(updatedSince).orElse(null),
-                text(), sortOrder());
+                text(), sortOrder())
+                .withSourceKinds(values(sourceKind).stream().map(SourceKind::valueOf).collect(Collectors.toSet()));
     }
 
     @Nullable TimelineCursor position() {
@@ -107,6 +117,7 @@ record EventsQuery(
         values(actor).stream().sorted().forEach(value -> url.queryParam("actor", value));
         values(type).stream().sorted().forEach(value -> url.queryParam("type", value));
         values(topic).stream().sorted().forEach(value -> url.queryParam("topic", value));
+        values(sourceKind).stream().sorted().forEach(value -> url.queryParam("sourceKind", value));
         url.queryParamIfPresent("development", QueryValues.present(development));
         url.queryParamIfPresent("from", QueryValues.date(from));
         url.queryParamIfPresent("to", QueryValues.date(to));

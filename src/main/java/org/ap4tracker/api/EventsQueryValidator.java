@@ -51,6 +51,9 @@ final class EventsQueryValidator implements Validator {
         rejectLongList(errors, "topic", query.topic());
         rejectUnknown(errors, "actor", "actor", EventsQuery.values(query.actor()),
                 () -> catalog.actors().stream().map(ActorRef::code).collect(Collectors.toSet()), "/api/v1/actors");
+        EventsQuery.values(query.sourceKind()).stream().filter(kind -> !EventsQuery.SOURCE_KINDS.contains(kind)).sorted()
+                .forEach(kind -> QueryChecks.reject(errors, "sourceKind", "unknown", "must be one of %s, not '%s'"
+                        .formatted(String.join(", ", EventsQuery.SOURCE_KINDS.stream().sorted().toList()), kind)));
         EventsQuery.values(query.type()).stream().filter(type -> !EventsQuery.TYPES.contains(type)).sorted()
                 .forEach(type -> QueryChecks.reject(errors, "type", "unknown", "must be one of %s, not '%s'"
                         .formatted(String.join(", ", EventsQuery.TYPES.stream().sorted().toList()), type)));

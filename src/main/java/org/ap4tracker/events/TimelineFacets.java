@@ -8,7 +8,7 @@ import java.util.TreeMap;
  * How many published events each choice of the timeline's filter would list, given the rest of the current
  * filter: a facet counts its own values under every other condition, so that "any of" choices within one
  * facet can be added without their counts dropping to zero. Actors and topics by code and slug, storylines
- * by slug, years by the year of the first day an event's date can mean. A value missing from a map counts
+ * by slug, years by the year of the first day an event's date can mean, source kinds by the events citing one. A value missing from a map counts
  * zero.
  */
 public record TimelineFacets(
@@ -16,7 +16,8 @@ public record TimelineFacets(
         Map<EventType, Long> types,
         Map<String, Long> topics,
         Map<String, Long> developments,
-        NavigableMap<Integer, Long> years) {
+        NavigableMap<Integer, Long> years,
+        Map<SourceKind, Long> sourceKinds) {
 
     public TimelineFacets {
         actors = Map.copyOf(actors);
@@ -24,6 +25,12 @@ public record TimelineFacets(
         topics = Map.copyOf(topics);
         developments = Map.copyOf(developments);
         years = new TreeMap<>(years);
+        sourceKinds = Map.copyOf(sourceKinds);
+    }
+
+    /** Events citing at least one source of this kind. */
+    public long sourceKind(SourceKind kind) {
+        return sourceKinds.getOrDefault(kind, 0L);
     }
 
     public long actor(String code) {

@@ -28,6 +28,7 @@ record FeedRequest(String origin, String host, TimelineFormat format, TimelinePa
         addSorted(query, "actor", params.actor());
         addSorted(query, "type", params.type());
         addSorted(query, "topic", params.topic());
+        addSorted(query, "source", params.source());
         addIfPresent(query, "development", params.development());
         addIfPresent(query, "from", params.from());
         addIfPresent(query, "to", params.to());
@@ -46,8 +47,7 @@ record FeedRequest(String origin, String host, TimelineFormat format, TimelinePa
 
     private TimelineFilter ordered(SortOrder order) {
         TimelineFilter filter = params.filter();
-        return new TimelineFilter(filter.actors(), filter.types(), filter.topics(), filter.development(),
-                filter.from(), filter.to(), filter.updatedSince(), filter.text(), order);
+        return filter.inOrder(order);
     }
 
     /** This format of this filter, canonically: the feed's own link and, for Atom, its id. */

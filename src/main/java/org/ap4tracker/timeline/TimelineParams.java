@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.SortOrder;
+import org.ap4tracker.events.SourceKind;
 import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -27,9 +28,13 @@ public record TimelineParams(
         @Nullable String from,
         @Nullable String to,
         @Nullable String order,
-        @Nullable String cursor) {
+        @Nullable String cursor,
+        @Nullable List<String> source) {
 
     static final Set<String> TYPES = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet());
+
+    static final Set<String> SOURCE_KINDS = Arrays.stream(SourceKind.values()).map(Enum::name)
+            .collect(Collectors.toSet());
 
     public boolean oldestFirst() {
         return sortOrder() == SortOrder.OLDEST_FIRST;
@@ -45,6 +50,7 @@ public record TimelineParams(
             case "actor" -> actor;
             case "type" -> type;
             case "topic" -> topic;
+            case "source" -> source;
             default -> throw new IllegalArgumentException("Not a list parameter: " + parameter);
         };
         return values != null && values.contains(value);
@@ -69,7 +75,9 @@ public record TimelineParams(
                 toYear == null ? null : LocalDate.of(toYear, 12, 31),
                 null,
                 text(),
-                sortOrder());
+                sortOrder())
+                .withSourceKinds(source == null ? Set.of()
+                        : source.stream().map(SourceKind::valueOf).collect(Collectors.toSet()));
     }
 
     static @Nullable Integer year(@Nullable String value) {

@@ -38,9 +38,13 @@ public final class TimelineParamsValidator implements Validator {
         if (params.type() != null && !TimelineParams.TYPES.containsAll(params.type())) {
             errors.rejectValue("type", "timeline.filter.type.unknown");
         }
+        if (params.source() != null && !TimelineParams.SOURCE_KINDS.containsAll(params.source())) {
+            errors.rejectValue("source", "timeline.filter.source.unknown");
+        }
         rejectLongList("actor", params.actor(), errors);
         rejectLongList("type", params.type(), errors);
         rejectLongList("topic", params.topic(), errors);
+        rejectLongList("source", params.source(), errors);
         Integer from = checkYear("from", params.from(), errors);
         Integer to = checkYear("to", params.to(), errors);
         if (from != null && to != null && from > to) {

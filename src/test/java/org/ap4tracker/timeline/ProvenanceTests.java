@@ -179,4 +179,30 @@ class ProvenanceTests {
         assertThat(nato.get("wikidata").asString()).isEqualTo("Q7184");
         assertThat(nato.get("wikidataUrl").asString()).isEqualTo("https://www.wikidata.org/wiki/Q7184");
     }
+
+    @Test
+    void theTimelineTheApiAndTheFeedsFilterBySourceKindWithFacetCounts() throws Exception {
+        Document analysis = pages.get("/?source=ANALYSIS").html();
+        assertThat(analysis.select(".entry__title a").eachAttr("href")).containsExactly(
+                "/events/2023-07-11-vilnius-summit", "/events/2023-06-ft-reports-france-opposes-tokyo-office",
+                "/events/2022-06-28-madrid-summit");
+        Element opinionChoice = pages.get("/?type=SUMMIT").html().selectFirst("label.check:has(input[name=source][value=OPINION])");
+        assertThat(opinionChoice.select(".facet-count").text()).as("summits citing an opinion piece").isEqualTo("2");
+        assertThat(pages.get("/?type=SUMMIT&source=OPINION").html().select(".entry")).hasSize(2);
+        assertThat(pages.get("/?source=RUMOUR").status()).isEqualTo(400);
+
+        JsonNode api = json.readTree(mvc.perform(get("/api/v1/events?sourceKind=ANALYSIS")).andReturn().getResponse()
+                .getContentAsString());
+        List<String> listed = new java.util.ArrayList<>();
+        api.get("events").forEach(event -> listed.add(event.get("slug").asString()));
+        assertThat(listed).containsExactly("2023-07-11-vilnius-summit",
+                "2023-06-ft-reports-france-opposes-tokyo-office", "2022-06-28-madrid-summit");
+        JsonNode firstOfTwo = json.readTree(mvc.perform(get("/api/v1/events?sourceKind=ANALYSIS&limit=2")).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(firstOfTwo.get("next").asString()).contains("sourceKind=ANALYSIS");
+        assertThat(mvc.perform(get("/api/v1/events?sourceKind=RUMOUR")).andReturn().getResponse().getStatus())
+                .isEqualTo(400);
+        assertThat(mvc.perform(get("/feed.json?source=ANALYSIS")).andReturn().getResponse().getContentAsString())
+                .contains("2023-06-ft-reports-france-opposes-tokyo-office").doesNotContain("2025-06-24-the-hague-summit");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.ap4tracker.events.EventType;
+import org.ap4tracker.events.SourceKind;
 import org.ap4tracker.events.TimelineFacets;
 import org.ap4tracker.events.TimelineFilter;
 import org.ap4tracker.events.internal.TimelineConditions.Dimension;
@@ -56,13 +57,15 @@ public class FacetQueries {
                 labelled("topic", "select slug from topic where id = counted.value",
                         keptCounts(filter, Dimension.TOPICS)
                                 ? keptBranch("topic", "c.topic_id", filter, Dimension.TOPICS, params)
-                                : linkBranch("event_topic", "topic_id", filter, Dimension.TOPICS, params)));
+                                : linkBranch("event_topic", "topic_id", filter, Dimension.TOPICS, params)),
+                sourceKindBranch(filter, params));
 
         Map<String, Long> actors = new HashMap<>();
         Map<EventType, Long> types = new EnumMap<>(EventType.class);
         Map<String, Long> topics = new HashMap<>();
         Map<String, Long> developments = new HashMap<>();
         TreeMap<Integer, Long> years = new TreeMap<>();
+        Map<SourceKind, Long> sourceKinds = new EnumMap<>(SourceKind.class);
         jdbc.sql(sql).params(params).query(rs -> {
             String value = rs.getString("value");
             long count = rs.getLong("n");
@@ -75,10 +78,23 @@ public class FacetQueries {
                 case "year" -> years.put(Integer.valueOf(value), count);
                 case "actor" -> actors.put(value, count);
                 case "topic" -> topics.put(value, count);
+                case "sourceKind" -> sourceKinds.put(SourceKind.valueOf(value), count);
                 default -> throw new IllegalStateException("Unknown facet " + rs.getString("facet"));
             }
         });
-        return new TimelineFacets(actors, types, topics, developments, years);
+        return new TimelineFacets(actors, types, topics, developments, years, sourceKinds);
+    }
+
+    /**
+     * Published events per kind of source they cite (an event citing two kinds counts under each), counted from
+     * the events: the kept counts know nothing of sources.
+     */
+    private static String sourceKindBranch(TimelineFilter filter, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("""
+                select 'sourceKind' as facet, s.kind as value, count(distinct e.id) as n
+                from event e join event_source s on s.event_id = e.id where e.status = 'PUBLISHED'""");
+        TimelineConditions.append(filter, EnumSet.of(Dimension.SOURCE_KINDS), "e.sort_date", sql, params);
+        return sql.append(" group by 2").toString();
     }
 
     /** A count of published events grouped by one of their own columns. */
@@ -120,6 +136,7 @@ public class FacetQueries {
         boolean wholeYears = (filter.from() == null || filter.from().getDayOfYear() == 1)
                 && (filter.to() == null || filter.to().plusDays(1).getDayOfYear() == 1);
         return filter.text() == null && filter.updatedSince() == null && wholeYears
+                && filter.sourceKinds().isEmpty()
                 && (own == Dimension.ACTORS || filter.actors().size() <= 1)
                 && (own == Dimension.TOPICS || filter.topics().size() <= 1);
     }

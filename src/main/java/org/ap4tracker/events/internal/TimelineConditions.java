@@ -17,7 +17,7 @@ final class TimelineConditions {
 
     /** The parts of a filter that a facet can leave out. */
     enum Dimension {
-        ACTORS, TYPES, TOPICS, DEVELOPMENT, DATES
+        ACTORS, TYPES, TOPICS, DEVELOPMENT, DATES, SOURCE_KINDS
     }
 
     /** The web-search query of the filter's text, for conditions and ranking alike. */
@@ -32,6 +32,7 @@ final class TimelineConditions {
                 || (without != Dimension.ACTORS && !filter.actors().isEmpty())
                 || (without != Dimension.TOPICS && !filter.topics().isEmpty())
                 || (without != Dimension.DEVELOPMENT && filter.development() != null)
+                || (without != Dimension.SOURCE_KINDS && !filter.sourceKinds().isEmpty())
                 || filter.updatedSince() != null || filter.text() != null;
     }
 
@@ -62,6 +63,11 @@ final class TimelineConditions {
         if (applied.contains(Dimension.DEVELOPMENT) && filter.development() != null) {
             sql.append(" and e.development_id = (select id from development where slug = :development)");
             params.put("development", filter.development());
+        }
+        if (applied.contains(Dimension.SOURCE_KINDS) && !filter.sourceKinds().isEmpty()) {
+            sql.append("""
+                     and exists (select 1 from event_source fs where fs.event_id = e.id and fs.kind in (:sourceKinds))""");
+            params.put("sourceKinds", filter.sourceKinds().stream().map(Enum::name).toList());
         }
         if (applied.contains(Dimension.DATES) && filter.from() != null) {
             sql.append(" and ").append(sortDate).append(" >= :fromDate");
