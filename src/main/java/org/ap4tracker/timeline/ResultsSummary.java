@@ -52,6 +52,8 @@ record ResultsSummary(String heading, List<Chip> chips) {
                 texts, request);
         listed(params.topic(), "topic", value -> topicLabels.getOrDefault(value, value), "results.topics", heading,
                 chips, texts, request);
+        listed(params.source(), "source", value -> texts.get("timeline.filter.source." + value), "results.sources",
+                heading, chips, texts, request);
         String storyline = params.development() == null || params.development().isBlank() ? null
                 : storylineTitles.getOrDefault(params.development(), params.development());
         if (storyline != null) {
