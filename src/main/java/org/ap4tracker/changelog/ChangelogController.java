@@ -43,10 +43,10 @@ class ChangelogController {
     private final PublicUrls urls;
 
     ChangelogController(EventCatalog catalog, ChangelogFeed feed, MessageSource messages, PublicUrls urls) {
-        this.urls = urls;
         this.catalog = catalog;
         this.feed = feed;
         this.messages = messages;
+        this.urls = urls;
     }
 
     @GetMapping(PATH)

@@ -66,7 +66,6 @@ class FeedsController {
 
     FeedsController(EventCatalog catalog, AtomFeedWriter atom, JsonFeedWriter jsonFeed, CalendarWriter calendar,
             CsvWriter csv, TimelineJsWriter timelineJs, MessageSource messages, JsonMapper json, PublicUrls urls) {
-        this.urls = urls;
         this.catalog = catalog;
         this.atom = atom;
         this.jsonFeed = jsonFeed;
@@ -75,6 +74,7 @@ class FeedsController {
         this.timelineJs = timelineJs;
         this.messages = messages;
         this.json = json;
+        this.urls = urls;
     }
 
     @InitBinder("params")

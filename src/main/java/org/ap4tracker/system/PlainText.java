@@ -34,20 +34,7 @@ public final class PlainText {
 
     /** The text without the characters the rule refuses, for input where refusing would not help anyone. */
     public static String withoutRefused(String text) {
-        if (acceptable(text)) {
-            return text;
-        }
-        StringBuilder kept = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                kept.append(c).append(text.charAt(++i));
-            }
-            else if (!refused(c)) {
-                kept.append(c);
-            }
-        }
-        return kept.toString();
+        return replaceRefused(text, "");
     }
 
     /**
@@ -56,20 +43,27 @@ public final class PlainText {
      * well-formed and the reader sees where something was.
      */
     public static String visible(String text) {
+        return replaceRefused(text, "\uFFFD");
+    }
+
+    private static String replaceRefused(String text, String replacement) {
         if (acceptable(text)) {
             return text;
         }
-        StringBuilder shown = new StringBuilder(text.length());
+        StringBuilder result = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                shown.append(c).append(text.charAt(++i));
+                result.append(c).append(text.charAt(++i));
+            }
+            else if (refused(c)) {
+                result.append(replacement);
             }
             else {
-                shown.append(refused(c) ? '\uFFFD' : c);
+                result.append(c);
             }
         }
-        return shown.toString();
+        return result.toString();
     }
 
     private static boolean refused(char c) {

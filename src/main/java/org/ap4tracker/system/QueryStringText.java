@@ -42,7 +42,7 @@ class QueryStringText extends OncePerRequestFilter {
         Map<String, String[]> parameters = request.getParameterMap();
         boolean searchToClean = false;
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-            boolean acceptable = Arrays.stream(parameter.getValue()).allMatch(PlainText::acceptable);
+            boolean acceptable = Arrays.stream(parameter.getValue()).allMatch(QueryStringText::acceptable);
             if (!acceptable && parameter.getKey().equals(SEARCH)) {
                 searchToClean = true;
             }
@@ -54,6 +54,10 @@ class QueryStringText extends OncePerRequestFilter {
         chain.doFilter(searchToClean ? new CleanedSearch(request, parameters) : request, response);
     }
 
+    private static boolean acceptable(@Nullable String value) {
+        return value == null || PlainText.acceptable(value);
+    }
+
     /** The request with the search text as the rule leaves it. */
     private static final class CleanedSearch extends HttpServletRequestWrapper {
 
@@ -62,8 +66,8 @@ class QueryStringText extends OncePerRequestFilter {
         CleanedSearch(HttpServletRequest request, Map<String, String[]> original) {
             super(request);
             Map<String, String[]> cleaned = new LinkedHashMap<>(original);
-            cleaned.put(SEARCH, Arrays.stream(original.get(SEARCH)).map(PlainText::withoutRefused)
-                    .toArray(String[]::new));
+            cleaned.put(SEARCH, Arrays.stream(original.get(SEARCH))
+                    .map(value -> value == null ? null : PlainText.withoutRefused(value)).toArray(String[]::new));
             this.parameters = Collections.unmodifiableMap(cleaned);
         }
 
