@@ -100,7 +100,7 @@ class EditorialBrowserTests {
 
             assertThat(page.locator(".flash")).hasText("\u201c" + TITLE + "\u201d published.");
             page.navigate(url("/"));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE).setExact(true)).click();
             assertThat(page.locator(".sources li")).hasCount(2);
             assertThat(page.locator("main")).containsText("This deepens a partnership that matters to both of us.");
         }
