@@ -1,7 +1,6 @@
 package org.ap4tracker.timeline;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -36,7 +35,8 @@ record OverviewChart(
         List<Cell> cells,
         Set<EventType> types,
         Set<DateExtent.Kind> kinds,
-        long busiestMonth,
+        long busiest,
+        int monthsPerCell,
         long startDay,
         long endDay,
         List<StepMark> steps) {
@@ -52,6 +52,8 @@ record OverviewChart(
     private static final double MARK_SPACING = 13;
     private static final int MAX_ROWS = 3;
     private static final int MAX_LABELS = 12;
+    /** The most density cells per lane: about four units each. */
+    private static final int MAX_CELLS = 176;
     private static final int[] YEAR_STEPS = {1, 2, 5, 10, 20, 50, 100};
 
     /** A storyline's lane, or the lane of events outside any ({@code slug} null). */
@@ -91,7 +93,7 @@ record OverviewChart(
         }
     }
 
-    /** Events of one lane in one month, shaded 1 (few) to 5 (the busiest month's share). */
+    /** Events of one lane in one period, shaded 1 (few) to 5 (the busiest period's share). */
     record Cell(double x, double y, double width, int level, long events) {
     }
 
@@ -160,7 +162,7 @@ record OverviewChart(
             kinds.add(mark.kind());
         });
         return new OverviewChart(WIDTH, (int) Math.ceil(top + AXIS_HEIGHT), false, lanes,
-                axis.ticks(top, texts, yearHref), marks, List.of(), types, kinds, 0, axis.startDay(), axis.endDay(),
+                axis.ticks(top, texts, yearHref), marks, List.of(), types, kinds, 0, 1, axis.startDay(), axis.endDay(),
                 List.of());
     }
 
@@ -172,18 +174,25 @@ record OverviewChart(
                 : cells.stream().mapToInt(cell -> cell.month().getYear()).min().orElse(LocalDate.now().getYear());
         int last = toYear != null ? toYear : cells.stream().mapToInt(cell -> cell.month().getYear()).max().orElse(first);
         Axis axis = Axis.over(first, last);
-        long busiest = cells.stream().mapToLong(TimelineDensity.Cell::events).max().orElse(1);
+        // A cell a few units wide at least: months, quarters, years or five years, as the axis's length allows.
+        int months = 12 * (axis.last() - axis.first() + 1);
+        int perCell = IntStream.of(1, 3, 12, 60).filter(size -> months / size <= MAX_CELLS).findFirst().orElse(120);
+        Map<LaneCell, Long> counted = new LinkedHashMap<>();
+        cells.forEach(cell -> counted.merge(new LaneCell(cell.development(),
+                (cell.month().getYear() * 12 + cell.month().getMonthValue() - 1) / perCell), cell.events(), Long::sum));
+        long busiest = counted.values().stream().mapToLong(Long::longValue).max().orElse(1);
         List<Lane> lanes = new ArrayList<>();
         List<Cell> shades = new ArrayList<>();
         double top = 0;
         for (LaneKey key : lanesOf(cells.stream().map(TimelineDensity.Cell::development).toList(), storylines, texts)) {
             double y = top + LABEL_HEIGHT;
-            for (TimelineDensity.Cell cell : cells) {
-                if (Objects.equals(cell.development(), key.slug())) {
-                    YearMonth month = cell.month();
-                    double x = axis.x(month.atDay(1));
-                    shades.add(new Cell(round(x), round(y), round(axis.x(month.plusMonths(1).atDay(1)) - x),
-                            (int) Math.max(1, Math.ceil(5.0 * cell.events() / busiest)), cell.events()));
+            for (Map.Entry<LaneCell, Long> cell : counted.entrySet()) {
+                if (Objects.equals(cell.getKey().development(), key.slug())) {
+                    int firstMonth = cell.getKey().index() * perCell;
+                    double x = axis.x(LocalDate.of(firstMonth / 12, firstMonth % 12 + 1, 1));
+                    int end = firstMonth + perCell;
+                    shades.add(new Cell(round(x), round(y), round(axis.x(LocalDate.of(end / 12, end % 12 + 1, 1)) - x),
+                            (int) Math.max(1, Math.ceil(5.0 * cell.getValue() / busiest)), cell.getValue()));
                 }
             }
             double bottom = y + ROW_HEIGHT + LANE_GAP;
@@ -191,8 +200,8 @@ record OverviewChart(
             top = bottom;
         }
         return new OverviewChart(WIDTH, (int) Math.ceil(top + AXIS_HEIGHT), true, lanes,
-                axis.ticks(top, texts, yearHref), List.of(), shades, Set.of(), Set.of(), busiest, axis.startDay(),
-                axis.endDay(), List.of());
+                axis.ticks(top, texts, yearHref), List.of(), shades, Set.of(), Set.of(), busiest, perCell,
+                axis.startDay(), axis.endDay(), List.of());
     }
 
     /** The same chart with dated steps marked on its axis: labels by day, days outside it at its edge. */
@@ -201,7 +210,7 @@ record OverviewChart(
         labelsByDay.forEach((day, label) -> marked.add(new StepMark(round(position(day, startDay, endDay)), label)));
         // The steps' labels take a line of their own under the year labels.
         return new OverviewChart(width, marked.isEmpty() ? height : height + 18, dense, lanes, ticks, marks, cells,
-                types, kinds, busiestMonth, startDay, endDay, marked);
+                types, kinds, busiest, monthsPerCell, startDay, endDay, marked);
     }
 
     public String shapeOf(EventType type) {
@@ -229,6 +238,10 @@ record OverviewChart(
     }
 
     private record LaneKey(@Nullable String slug, String label) {
+    }
+
+    /** A lane's cell of the density strip, numbered by months since year 0 divided by the months per cell. */
+    private record LaneCell(@Nullable String development, int index) {
     }
 
     /** The first row of a lane whose last mark ends far enough before {@code x}, adding one if need be. */

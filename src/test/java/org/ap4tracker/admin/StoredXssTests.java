@@ -72,6 +72,7 @@ class StoredXssTests {
         for (String path : pages) {
             RequestPostProcessor who = path.startsWith("/admin") ? user("admin").roles("ADMIN") : request -> request;
             Document page = Jsoup.parse(mvc.perform(get(path).with(who)).andReturn().getResponse().getContentAsString());
+            // The site's own script file and the event's JSON-LD data block are the only scripts a page may carry.
             assertThat(page.select("script:not([src^=/assets/js/]):not([type=application/ld+json])")).as(path).isEmpty();
             assertThat(page.select("script[type=application/ld+json]").html()).as(path).doesNotContain("<");
             assertThat(page.select("img")).as(path).isEmpty();

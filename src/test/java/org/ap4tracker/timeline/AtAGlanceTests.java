@@ -109,7 +109,7 @@ class AtAGlanceTests {
         assertThat(dense.select(".overview a.mk")).isEmpty();
         assertThat(dense.select(".overview rect.density")).hasSize(12);
         assertThat(dense.select(".overview rect.density--5")).isNotEmpty();
-        assertThat(dense.select(".legend--dense").text()).contains("the busiest month, with 17");
+        assertThat(dense.select(".legend--dense").text()).contains("fewer events in the month; darkest: the busiest, with 17");
         assertThat(dense.select(".results-heading").text()).isEqualTo("201 events in 2040, newest first");
     }
 

@@ -38,7 +38,9 @@ public class OverviewQueries {
         StringBuilder sql = new StringBuilder("select e.slug, e.title, e.summary, e.type, e.sort_date, e.updated_at, e.version, ")
                 .append(SqlRows.DATE_COLUMNS).append(", ").append(SqlRows.DEVELOPMENT_COLUMNS);
         String sortDate = from(filter, sql, params);
-        sql.append(" order by ").append(sortDate).append(", e.id limit :limit");
+        // The id of the row walked, so that one actor's events come in its index's order without a sort.
+        String id = filter.actors().size() == 1 ? "ea.event_id" : "e.id";
+        sql.append(" order by ").append(sortDate).append(", ").append(id).append(" limit :limit");
         params.put("limit", limit);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new EventCard(rs.getString("slug"),
                 rs.getString("title"), rs.getString("summary"), EventType.valueOf(rs.getString("type")),

@@ -95,6 +95,7 @@ class ReferenceDataMarkupTests {
 
     /** The page shows the payload as text after {@code prefix}, and no element or attribute came of it. */
     private static void assertInert(Document page, String prefix) {
+        // The site's own script file and the event's JSON-LD data block are the only scripts a page may carry.
         assertThat(page.select("script:not([src^=/assets/js/]):not([type=application/ld+json])")).as(page.title()).isEmpty();
         assertThat(page.select("img, [onerror]")).as(page.title()).isEmpty();
         assertThat(page.text()).as(page.title()).contains(prefix + SCRIPT + ATTRIBUTE_BREAKOUT);
