@@ -189,7 +189,14 @@ class TwoInstancesTests {
                 + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         return instance.send(HttpRequest.newBuilder(URI.create(instance.url("/login")))
                 .POST(HttpRequest.BodyPublishers.ofString(body)),
-                "Content-Type", "application/x-www-form-urlencoded", "Cookie", "AP4_SESSION=" + cookie(form));
+                "Content-Type", "application/x-www-form-urlencoded", "Cookie", cookies(form));
+    }
+
+    /** The cookies a response sets, as a Cookie header sends them back: the sign-in form keeps its CSRF token in one. */
+    private static String cookies(HttpResponse<?> response) {
+        return String.join("; ", response.headers().allValues("Set-Cookie").stream()
+                .map(header -> header.split(";", 2)[0])
+                .toList());
     }
 
     private static String cookie(HttpResponse<?> response) {

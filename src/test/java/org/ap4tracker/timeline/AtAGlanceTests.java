@@ -50,18 +50,18 @@ class AtAGlanceTests {
         Document timeline = page("/");
         List<Element> marks = timeline.select(".overview a.mk");
 
-        assertThat(marks).hasSize(timeline.select(".entry").size()).hasSize(14);
+        assertThat(marks).hasSize(timeline.select(".entry").size()).hasSize(29);
         Element itpp = timeline.selectFirst(".overview a.mk[href=/events/2023-07-12-nato-japan-itpp-agreed]");
         assertThat(itpp.attr("aria-label"))
                 .isEqualTo("12 July 2023: NATO and Japan agree Individually Tailored Partnership Programme for 2023–2026");
         assertThat(itpp.classNames()).contains("mk--agreement", "mk--point");
         assertThat(itpp.selectFirst(".mk__shape").attr("d")).isEqualTo(OverviewChart.Shapes.of(org.ap4tracker.events.EventType.AGREEMENT));
-        // Honest dates drawn honestly: several days a bar, mid-April a band, c. 2009 a faded band, after 2017 an arrow.
+        // Honest dates drawn honestly: several days a bar, mid-April a band, c. 2023 a faded band, after 2017 an arrow.
         assertThat(mark(timeline, "2023-07-11-vilnius-summit").classNames()).contains("mk--bar", "mk--summit");
         assertThat(mark(timeline, "2023-07-11-vilnius-summit").select(".mk__bar")).hasSize(1);
         assertThat(mark(timeline, "2023-04-tokyo-liaison-office-proposal-shared").select(".mk__band")).hasSize(1);
         assertThat(mark(timeline, "2023-04-tokyo-liaison-office-proposal-shared").attr("aria-label")).startsWith("mid-April 2023: ");
-        assertThat(mark(timeline, "2009-gulf-of-aden-anti-piracy-coordination").select(".mk__faded")).hasSize(1);
+        assertThat(mark(timeline, "2023-australia-nato-partnership-programme-2023-2026").select(".mk__faded")).hasSize(1);
         assertThat(mark(timeline, "2017-nato-china-dialogue-halts").select(".mk__arrow")).hasSize(1);
         assertThat(mark(timeline, "2017-nato-china-dialogue-halts").attr("aria-label")).startsWith("after 2017: ");
         // Lanes are labelled; the legend names every type drawn and explains the marks.
@@ -82,7 +82,7 @@ class AtAGlanceTests {
         assertThat(japan.selectFirst(".overview .axis__link[href$=from=2023&to=2023]").attr("aria-label"))
                 .isEqualTo("Show 2023 only");
         Document narrowed = page("/?actor=JP&order=oldest&from=2023&to=2023");
-        assertThat(narrowed.select(".entry")).hasSize(5);
+        assertThat(narrowed.select(".entry")).hasSize(7);
     }
 
     @Test
@@ -93,7 +93,7 @@ class AtAGlanceTests {
         assertThat(year2018.select(".entry__date").eachText()).containsExactly("after 2017");
         assertThat(timeline.select(".year-facets li").eachText()).contains("2018 1").doesNotContain("2017 1");
         assertThat(page("/?from=2018&to=2018").select(".entry__title").eachText())
-                .containsExactly("NATO–China dialogue comes to a halt");
+                .containsExactly("Opinion article says NATO–China dialogue halted after 2017");
         assertThat(page("/?from=2017&to=2017").select(".entry")).isEmpty();
     }
 
@@ -118,15 +118,19 @@ class AtAGlanceTests {
         Document japan = page("/?actor=JP&type=STATEMENT&from=2023");
 
         assertThat(japan.select(".results-heading").text())
-                .isEqualTo("1 event involving Japan of type Statement from 2023 on, newest first");
+                .isEqualTo("2 events involving Japan of type Statement from 2023 on, newest first");
         assertThat(japan.select(".filters-panel__summary").text()).isEqualTo("Filters (3)");
         assertThat(japan.select(".chip--filter").eachAttr("aria-label"))
                 .containsExactly("Remove the filter: Japan", "Remove the filter: Statement", "Remove the filter: from 2023");
         assertThat(japan.select(".chip--filter").eachAttr("href"))
                 .containsExactly("/?type=STATEMENT&from=2023", "/?actor=JP&from=2023", "/?actor=JP&type=STATEMENT");
-        assertThat(page("/?actor=JP").select(".results-heading").text()).isEqualTo("6 events involving Japan, newest first");
+        assertThat(page("/?actor=JP").select(".results-heading").text()).isEqualTo("12 events involving Japan, newest first");
         assertThat(japan.select("a.skip-link").first().attr("href")).isEqualTo("#results");
-        assertThat(japan.select("#results .entry")).hasSize(1);
+        assertThat(japan.select("#results .entry")).hasSize(2);
+        Document opinion = page("/?actor=JP&source=OPINION");
+        assertThat(opinion.select(".results-heading").text()).endsWith(" involving Japan citing a source that is opinion, newest first");
+        assertThat(opinion.select(".chip--filter").eachAttr("aria-label")).containsExactly("Remove the filter: Japan",
+                "Remove the filter: opinion");
     }
 
     @Test
@@ -151,8 +155,8 @@ class AtAGlanceTests {
         assertThat(timeline.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
         assertThat(timeline.getHeader("X-Frame-Options")).isEqualTo("DENY");
         Document compact = Jsoup.parse(embed.getContentAsString());
-        assertThat(compact.select(".entry")).hasSize(6);
-        assertThat(compact.select(".overview a.mk")).hasSize(6);
+        assertThat(compact.select(".entry")).hasSize(12);
+        assertThat(compact.select(".overview a.mk")).hasSize(12);
         assertThat(compact.select("base").attr("target")).isEqualTo("_blank");
         assertThat(compact.select(".site-nav, form")).isEmpty();
         assertThat(mvc.perform(get("/embed?from=abc")).andReturn().getResponse().getStatus()).isEqualTo(400);
@@ -194,13 +198,26 @@ class AtAGlanceTests {
     }
 
     @Test
+    void aStorylineTheEditorsHaveNotAssessedShowsTheStatusItWasEnteredWithAsUndated() throws Exception {
+        jdbc.sql("insert into development (slug, title, description, status) values "
+                + "('unassessed-storyline', 'Unassessed storyline', 'Entered with a status only.', 'NEGOTIATING')").update();
+
+        Document storyline = page("/developments/unassessed-storyline");
+
+        assertThat(storyline.select(".assessment")).isEmpty();
+        assertThat(storyline.select(".lifecycle__step .status-badge").eachText()).containsExactly("Negotiating");
+        assertThat(storyline.select(".lifecycle__basis").eachText()).containsExactly("date not recorded");
+    }
+
+    @Test
     void aStorylineShowsItsLifecycleOnTheAxisOfItsMilestones() throws Exception {
         Document storyline = page("/developments/tokyo-liaison-office");
 
         Element lifecycle = storyline.selectFirst(".lifecycle");
-        assertThat(lifecycle.select(".lifecycle__step .status-badge").eachText()).containsExactly("Stalled");
-        assertThat(lifecycle.select(".lifecycle__basis").eachText()).containsExactly("as of 12 July 2023, the latest milestone");
-        assertThat(lifecycle.select(".step__label").eachText()).containsExactly("Stalled");
+        // The editors' dated assessments are the steps: listed once, beside their rationale, and marked on the axis.
+        assertThat(storyline.select(".assessment .status-badge").eachText()).containsExactly("Proposed", "Stalled", "Stalled");
+        assertThat(lifecycle.select(".lifecycle__step")).isEmpty();
+        assertThat(lifecycle.select(".step__label").eachText()).containsExactly("Proposed", "Stalled", "Stalled");
         assertThat(lifecycle.select("a.mk")).hasSize(storyline.select(".entry").size()).isNotEmpty();
     }
 
