@@ -75,9 +75,9 @@ class AtAGlanceBrowserTests {
 
             assertThat(page.locator(".overview a.mk")).hasCount(page.locator(".entry").count());
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("after 2017: NATO–China dialogue comes to a halt").setExact(true))).hasCount(1);
-            assertThat(page.locator(".overview a.mk.mk--summit path.mk__shape")).hasCount(2);
-            assertThat(page.locator(".overview a.mk.mk--agreement path.mk__shape"))
+                    .setName("after 2017: Opinion article says NATO–China dialogue halted after 2017").setExact(true))).hasCount(1);
+            assertThat(page.locator(".overview a.mk.mk--summit path.mk__shape")).hasCount(4);
+            assertThat(page.locator(".overview a.mk.mk--agreement path.mk__shape").first())
                     .hasAttribute("d", OverviewChart.Shapes.of(org.ap4tracker.events.EventType.AGREEMENT));
 
             // Arrow keys move between the marks, and a card tells what the focused one is.
@@ -96,9 +96,9 @@ class AtAGlanceBrowserTests {
             page.locator(".overview .axis__link[aria-label='Show 2020 to 2024']").click();
 
             assertThat(page).hasURL(Pattern.compile(".*[?&]from=2020&to=2024$"));
-            assertThat(page.locator(".results-heading")).hasText("10 events from 2020 to 2024, newest first");
-            assertThat(page.locator(".entry")).hasCount(10);
-            assertThat(page.locator(".overview a.mk")).hasCount(10);
+            assertThat(page.locator(".results-heading")).hasText("20 events from 2020 to 2024, newest first");
+            assertThat(page.locator(".entry")).hasCount(20);
+            assertThat(page.locator(".overview a.mk")).hasCount(20);
         }
     }
 
@@ -187,8 +187,8 @@ class AtAGlanceBrowserTests {
             page.navigate("http://127.0.0.1:" + otherSite.getAddress().getPort() + "/article");
 
             Frame embed = page.frame("embed");
-            assertThat(embed.locator(".entry")).hasCount(6);
-            assertThat(embed.locator(".overview a.mk")).hasCount(6);
+            assertThat(embed.locator(".entry")).hasCount(12);
+            assertThat(embed.locator(".overview a.mk")).hasCount(12);
             // The refused frame shows the browser's error page instead, and loses its name with it.
             List<Frame> others = page.frames().stream().filter(frame -> frame != page.mainFrame() && frame != embed)
                     .toList();
