@@ -1,18 +1,13 @@
 package org.ap4tracker.api;
 
-import java.io.IOException;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -31,9 +26,17 @@ class ApiErrorDispatch extends AbstractHandlerMapping {
 
     private final HttpRequestHandler problemWriter;
 
-    ApiErrorDispatch(ErrorAttributes errorAttributes, JsonMapper json) {
+    ApiErrorDispatch(ErrorAttributes errorAttributes, ApiProblems problems) {
         setOrder(Ordered.HIGHEST_PRECEDENCE);
-        this.problemWriter = (request, response) -> write(request, response, errorAttributes, json);
+        this.problemWriter = (request, response) -> {
+            int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+            Throwable error = errorAttributes.getError(new ServletWebRequest(request));
+            HttpHeaders headers = new HttpHeaders();
+            if (error instanceof HttpRequestMethodNotSupportedException unsupported) {
+                headers.set(HttpHeaders.ALLOW, String.join(", ", ApiProblems.allowed(unsupported)));
+            }
+            problems.write(request, response, ApiProblems.forStatus(status, error, originalPath(request)), headers);
+        };
     }
 
     @Override
@@ -44,19 +47,6 @@ class ApiErrorDispatch extends AbstractHandlerMapping {
         String path = originalPath(request);
         String apiRoot = request.getContextPath() + "/api";
         return path.equals(apiRoot) || path.startsWith(apiRoot + "/") ? problemWriter : null;
-    }
-
-    private static void write(HttpServletRequest request, HttpServletResponse response, ErrorAttributes errorAttributes,
-            JsonMapper json) throws IOException {
-        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
-        Throwable error = errorAttributes.getError(new ServletWebRequest(request));
-        Problem problem = ApiProblems.forStatus(status, error, originalPath(request));
-        if (error instanceof HttpRequestMethodNotSupportedException unsupported) {
-            response.setHeader(HttpHeaders.ALLOW, String.join(", ", ApiProblems.allowed(unsupported)));
-        }
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 
     private static String originalPath(HttpServletRequest request) {

@@ -1,49 +1,61 @@
 package org.ap4tracker.api;
 
+import java.net.URI;
 import java.util.List;
 
 import org.ap4tracker.events.EventDetail;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * A request the API answers with a problem of a known kind, such as an unknown slug, a withdrawn event or a
- * stale If-Match. Some problems carry field errors, and some headers (Retry-After, the current ETag).
+ * stale If-Match: Spring's {@link ErrorResponseException}, whose {@link ProblemDetail} body carries the kind's
+ * type URI and title, the field errors of some problems ({@code errors}), and whose headers carry what some
+ * problems need (Retry-After, the current ETag). Spring MVC renders it; filters write it with {@link ApiProblems}.
  */
-class ApiProblemException extends RuntimeException {
+class ApiProblemException extends ErrorResponseException {
 
-    private final ProblemType type;
-    private final @Nullable List<Problem.FieldProblem> errors;
-    private final @Nullable String reason;
-    private final HttpHeaders headers;
+    static final String ERRORS = "errors";
+    static final String REASON = "reason";
 
-    private ApiProblemException(ProblemType type, String detail, @Nullable List<Problem.FieldProblem> errors,
-            @Nullable String reason, HttpHeaders headers) {
-        super(detail);
-        this.type = type;
-        this.errors = errors;
-        this.reason = reason;
-        this.headers = headers;
+    private ApiProblemException(ProblemDetail problem, HttpHeaders headers) {
+        super(HttpStatusCode.valueOf(problem.getStatus()), problem, null);
+        getHeaders().addAll(headers);
+    }
+
+    /** The problem detail of a kind; the handler adds the instance. */
+    static ProblemDetail problem(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(type.status()), detail);
+        problem.setType(URI.create(type.uri()));
+        problem.setTitle(type.title());
+        return problem;
     }
 
     static ApiProblemException of(ProblemType type, String detail) {
-        return new ApiProblemException(type, detail, null, null, HttpHeaders.EMPTY);
+        return new ApiProblemException(problem(type, detail), HttpHeaders.EMPTY);
     }
 
     static ApiProblemException of(ProblemType type, String detail, HttpHeaders headers) {
-        return new ApiProblemException(type, detail, null, null, headers);
+        return new ApiProblemException(problem(type, detail), headers);
     }
 
     static ApiProblemException withErrors(ProblemType type, String detail, List<Problem.FieldProblem> errors) {
-        return new ApiProblemException(type, detail, List.copyOf(errors), null, HttpHeaders.EMPTY);
+        ProblemDetail problem = problem(type, detail);
+        problem.setProperty(ERRORS, List.copyOf(errors));
+        return new ApiProblemException(problem, HttpHeaders.EMPTY);
     }
 
     /** A query string with wrong, repeated or unknown parameters: 400, listing each. */
     static ApiProblemException invalidQuery(List<Problem.FieldProblem> errors) {
-        String detail = "The query has %d error%s: %s.".formatted(errors.size(), errors.size() == 1 ? "" : "s",
-                String.join("; ", errors.stream().map(error -> error.field() + " " + error.message()).toList()));
-        return withErrors(ProblemType.VALIDATION, detail, errors);
+        return withErrors(ProblemType.VALIDATION, listed("The query has", errors, ": ", "; ", " ", "."), errors);
+    }
+
+    /** An event body whose fields break the event's rules: 422, listing each. */
+    static ApiProblemException invalidEvent(List<Problem.FieldProblem> errors) {
+        return withErrors(ProblemType.INVALID_EVENT, listed("The event has", errors, ": ", " ", ": ", ""), errors);
     }
 
     static ApiProblemException notFound(String detail) {
@@ -51,20 +63,16 @@ class ApiProblemException extends RuntimeException {
     }
 
     static ApiProblemException withdrawn(EventDetail event) {
-        return new ApiProblemException(ProblemType.WITHDRAWN,
-                "The event '%s' has been withdrawn: %s".formatted(event.title(), event.withdrawnReason()), null,
-                event.withdrawnReason(), HttpHeaders.EMPTY);
+        ProblemDetail problem = problem(ProblemType.WITHDRAWN,
+                "The event '%s' has been withdrawn: %s".formatted(event.title(), event.withdrawnReason()));
+        problem.setProperty(REASON, event.withdrawnReason());
+        return new ApiProblemException(problem, HttpHeaders.EMPTY);
     }
 
-    ProblemType type() {
-        return type;
-    }
-
-    HttpHeaders headers() {
-        return headers;
-    }
-
-    Problem problem(String instance) {
-        return new Problem(type.uri(), type.title(), type.status(), getMessage(), instance, errors, reason);
+    private static String listed(String opening, List<Problem.FieldProblem> errors, String colon, String separator,
+            String fieldSeparator, String end) {
+        return "%s %d error%s%s%s%s".formatted(opening, errors.size(), errors.size() == 1 ? "" : "s", colon,
+                String.join(separator, errors.stream().map(error -> error.field() + fieldSeparator + error.message())
+                        .toList()), end);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -60,7 +61,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain jsonApi(HttpSecurity http, JsonMapper json, ApiTokenIntrospector tokens, JdbcClient jdbc,
+    SecurityFilterChain jsonApi(HttpSecurity http, ApiProblems problems, IdempotencyKeys idempotencyKeys,
+            ApiTokenIntrospector tokens, JdbcClient jdbc,
             @Value("${ap4.api.writes-per-minute:60}") int writesPerMinute) throws Exception {
         return http
                 .securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
@@ -76,13 +78,16 @@ class ApiSecurityConfiguration {
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ApiSecurityConfiguration::signedInBySession))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .opaqueToken(opaque -> opaque.introspector(tokens))
-                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(json))
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler(json)))
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems))
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(json))
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler(json)))
-                .addFilterBefore(corsFilter(json), CsrfFilter.class)
-                .addFilterAfter(new WriteQuota(jdbc, json, writesPerMinute), AuthorizationFilter.class)
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems))
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
+                .addFilterBefore(corsFilter(problems), CsrfFilter.class)
+                // After authorisation, in this order: count the write, bound its body, then replay or claim its key.
+                .addFilterAfter(new WriteQuota(jdbc, problems, writesPerMinute), AuthorizationFilter.class)
+                .addFilterAfter(new ApiRequestBodies(problems), WriteQuota.class)
+                .addFilterAfter(new IdempotentCreates(idempotencyKeys, problems), ApiRequestBodies.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .build();
@@ -125,7 +130,7 @@ class ApiSecurityConfiguration {
                 .build();
     }
 
-    private static CorsFilter corsFilter(JsonMapper json) {
+    private static CorsFilter corsFilter(ApiProblems problems) {
         CorsConfiguration readOnly = new CorsConfiguration();
         readOnly.addAllowedOrigin(CorsConfiguration.ALL);
         readOnly.setAllowedMethods(List.of("GET", "HEAD"));
@@ -138,30 +143,29 @@ class ApiSecurityConfiguration {
         paths.registerCorsConfiguration("/v3/api-docs", readOnly);
         paths.registerCorsConfiguration("/v3/api-docs/**", readOnly);
         CorsFilter filter = new CorsFilter(paths);
-        filter.setCorsProcessor(new ProblemRejectingCorsProcessor(json));
+        filter.setCorsProcessor(new ProblemRejectingCorsProcessor(problems));
         return filter;
     }
 
     /** Rejects a cross-origin request it does not allow with problem JSON, like every other API error. */
     private static final class ProblemRejectingCorsProcessor extends DefaultCorsProcessor {
 
-        private final JsonMapper json;
+        private final ApiProblems problems;
 
-        ProblemRejectingCorsProcessor(JsonMapper json) {
-            this.json = json;
+        ProblemRejectingCorsProcessor(ApiProblems problems) {
+            this.problems = problems;
         }
 
         @Override
         protected void rejectRequest(ServerHttpResponse response) throws IOException {
-            String path = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                    ? attributes.getRequest().getRequestURI() : "";
-            Problem problem = Problem.of(ProblemType.CROSS_ORIGIN_REJECTED, """
-                    Other origins may only send GET and HEAD requests here, and this request is not one of them.""",
-                    path);
-            response.setStatusCode(HttpStatus.FORBIDDEN);
-            response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-            response.getBody().write(json.writeValueAsBytes(problem));
-            response.flush();
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                    && response instanceof ServletServerHttpResponse servlet) {
+                problems.write(attributes.getRequest(), servlet.getServletResponse(), ApiProblemException.of(
+                        ProblemType.CROSS_ORIGIN_REJECTED, """
+                        Other origins may only send GET and HEAD requests here, and this request is not one of them."""));
+                return;
+            }
+            super.rejectRequest(response);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.ap4tracker.events.EditConflictException;
 import org.ap4tracker.events.EditorialDesk;
 import org.ap4tracker.events.EventCatalog;
@@ -38,8 +40,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,31 +66,22 @@ class EventWritesController {
     /** PostgreSQL's SQLSTATE for a duplicate key. */
     private static final String UNIQUE_VIOLATION = "23505";
     private static final Set<String> CREATE_PARAMETERS = Set.of("publish");
-    private static final Set<String> SOURCE_RULES = Set.of("event.rule.publishNeedsSource",
-            "event.rule.publishedNeedsSource");
 
     private final EventEditor editor;
     private final EditorialDesk desk;
     private final EventCatalog catalog;
     private final HonestDateFormat dates;
     private final PublicResponses responses;
-    private final JsonRequestBodies bodies;
-    private final IdempotencyKeys idempotencyKeys;
-    private final SmartValidator validator;
     private final MessageSource messages;
     private final JsonMapper json;
 
     EventWritesController(EventEditor editor, EditorialDesk desk, EventCatalog catalog, HonestDateFormat dates,
-            PublicResponses responses, JsonRequestBodies bodies, IdempotencyKeys idempotencyKeys,
-            SmartValidator validator, MessageSource messages, JsonMapper json) {
+            PublicResponses responses, MessageSource messages, JsonMapper json) {
         this.editor = editor;
         this.desk = desk;
         this.catalog = catalog;
         this.dates = dates;
         this.responses = responses;
-        this.bodies = bodies;
-        this.idempotencyKeys = idempotencyKeys;
-        this.validator = validator;
         this.messages = messages;
         this.json = json;
     }
@@ -111,39 +102,12 @@ class EventWritesController {
             be retried safely.""", schema = @Schema(type = "string", maxLength = 255))
     @ApiResponse(responseCode = "201", description = "Created; Location is the event's address in this API.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
-    ResponseEntity<byte[]> create(HttpServletRequest request) {
+    ResponseEntity<byte[]> create(@org.springframework.web.bind.annotation.RequestBody @Valid EventInput input,
+            HttpServletRequest request) {
         boolean publish = publishParameter(request);
-        String key = request.getHeader(IdempotencyKeys.HEADER);
-        if (key != null) {
-            IdempotencyKeys.checkFormat(key);
-        }
-        JsonRequestBodies.JsonBody<EventInput> body = bodies.read(request, EventInput.class);
-        if (key == null) {
-            return createEvent(body.value(), publish);
-        }
-        String username = ApiCallers.username();
-        String hash = IdempotencyKeys.hash(request.getMethod(), request.getRequestURI(), request.getQueryString(),
-                body.bytes());
-        Optional<ResponseEntity<byte[]>> replay = idempotencyKeys.claim(username, key, hash);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        try {
-            ResponseEntity<byte[]> response = createEvent(body.value(), publish);
-            idempotencyKeys.complete(username, key, response);
-            return response;
-        }
-        catch (RuntimeException failed) {
-            idempotencyKeys.release(username, key);
-            throw failed;
-        }
-    }
-
-    private ResponseEntity<byte[]> createEvent(EventInput input, boolean publish) {
-        EventInput valid = validated(input);
         String slug;
         try {
-            slug = editor.create(valid, publish);
+            slug = editor.create(input, publish);
         }
         catch (InvalidEventException invalid) {
             throw invalid(invalid);
@@ -170,7 +134,8 @@ class EventWritesController {
             description = "The event's current strong ETag.", schema = @Schema(type = "string"))
     @ApiResponse(responseCode = "200", description = "Saved; the new representation and its ETag.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
-    ResponseEntity<byte[]> replace(@PathVariable String slug, HttpServletRequest request) {
+    ResponseEntity<byte[]> replace(@PathVariable String slug,
+            @org.springframework.web.bind.annotation.RequestBody @Valid EventInput input, HttpServletRequest request) {
         Current current = current(slug);
         String ifMatch = request.getHeader(IF_MATCH);
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -179,12 +144,10 @@ class EventWritesController {
                     so that nobody's changes are overwritten unseen. GET %s gives the current ETag."""
                     .formatted(request.getRequestURI()));
         }
-        EventInput input = bodies.read(request, EventInput.class).value();
         checkIfMatch(ifMatch, current);
-        EventInput valid = validated(input);
         String newSlug;
         try {
-            newSlug = editor.update(slug, current.body().version(), valid, false);
+            newSlug = editor.update(slug, current.body().version(), input, false);
         }
         catch (EditConflictException | ConcurrencyFailureException race) {
             throw changedMeanwhile(slug, true);
@@ -211,10 +174,12 @@ class EventWritesController {
             schema = @Schema(type = "string"))
     @ApiResponse(responseCode = "200", description = "Published; the new representation and its ETag.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
-    ResponseEntity<byte[]> publish(@PathVariable String slug, HttpServletRequest request) {
+    ResponseEntity<byte[]> publish(@PathVariable String slug,
+            @org.springframework.web.bind.annotation.RequestBody(required = false) @Valid @Nullable NoteRequest note,
+            HttpServletRequest request) {
         Current current = current(slug);
         checkIfMatch(request, current);
-        NoteRequest body = note(request);
+        NoteRequest body = note == null ? NoteRequest.NONE : note;
         return lifecycle(current, request, version -> editor.publish(slug, version, body.note()));
     }
 
@@ -228,10 +193,12 @@ class EventWritesController {
             schema = @Schema(type = "string"))
     @ApiResponse(responseCode = "200", description = "Back to draft; the new representation and its ETag.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
-    ResponseEntity<byte[]> unpublish(@PathVariable String slug, HttpServletRequest request) {
+    ResponseEntity<byte[]> unpublish(@PathVariable String slug,
+            @org.springframework.web.bind.annotation.RequestBody(required = false) @Valid @Nullable NoteRequest note,
+            HttpServletRequest request) {
         Current current = current(slug);
         checkIfMatch(request, current);
-        NoteRequest body = note(request);
+        NoteRequest body = note == null ? NoteRequest.NONE : note;
         return lifecycle(current, request, version -> editor.unpublish(slug, version, body.note()));
     }
 
@@ -245,22 +212,15 @@ class EventWritesController {
             schema = @Schema(type = "string"))
     @ApiResponse(responseCode = "200", description = "Withdrawn; the new representation and its ETag.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
-    ResponseEntity<byte[]> withdraw(@PathVariable String slug, HttpServletRequest request) {
+    ResponseEntity<byte[]> withdraw(@PathVariable String slug,
+            @org.springframework.web.bind.annotation.RequestBody(required = false) @Valid @Nullable WithdrawRequest body,
+            HttpServletRequest request) {
         Current current = current(slug);
         checkIfMatch(request, current);
-        WithdrawRequest body = bodies.read(request, WithdrawRequest.class).value();
-        List<Problem.FieldProblem> errors = new ArrayList<>();
-        if (body.reason() == null || body.reason().isBlank()) {
-            errors.add(field("reason", "event.rule.withdrawNeedsReason"));
+        if (body == null) {
+            throw ApiProblemException.of(ProblemType.MALFORMED_BODY, "The request needs a JSON object as its body.");
         }
-        else if (body.reason().strip().length() > 600) {
-            errors.add(field("reason", "event.withdraw.reasonTooLong"));
-        }
-        checkNote(body.note(), errors);
-        if (!errors.isEmpty()) {
-            throw invalid(errors);
-        }
-        String reason = body.reason().strip();
+        String reason = Objects.requireNonNull(body.reason()).strip();
         return lifecycle(current, request, version -> editor.withdraw(slug, version, reason, body.note()));
     }
 
@@ -310,22 +270,6 @@ class EventWritesController {
         }
     }
 
-    private NoteRequest note(HttpServletRequest request) {
-        NoteRequest body = bodies.readOptional(request, NoteRequest.class, NoteRequest.NONE).value();
-        List<Problem.FieldProblem> errors = new ArrayList<>();
-        checkNote(body.note(), errors);
-        if (!errors.isEmpty()) {
-            throw invalid(errors);
-        }
-        return body;
-    }
-
-    private void checkNote(@Nullable String note, List<Problem.FieldProblem> errors) {
-        if (note != null && note.length() > 1000) {
-            errors.add(field("note", "event.changeNote.tooLong"));
-        }
-    }
-
     /** The publish parameter, the only one creating takes; anything else is refused rather than ignored. */
     private static boolean publishParameter(HttpServletRequest request) {
         List<Problem.FieldProblem> errors = new ArrayList<>();
@@ -348,62 +292,21 @@ class EventWritesController {
         return publish;
     }
 
-    /** The same Bean Validation rules, validator and messages as the desk's form. */
-    private EventInput validated(EventInput input) {
-        List<Problem.FieldProblem> errors = new ArrayList<>();
-        for (int i = 0; i < input.sourceRows().size(); i++) {
-            if (input.sourceRows().get(i) == null) {
-                errors.add(new Problem.FieldProblem("sources[" + i + "]", "must be an object, not null"));
-            }
-        }
-        for (int i = 0; i < input.statementRows().size(); i++) {
-            if (input.statementRows().get(i) == null) {
-                errors.add(new Problem.FieldProblem("statements[" + i + "]", "must be an object, not null"));
-            }
-        }
-        if (errors.isEmpty()) {
-            BeanPropertyBindingResult result = new BeanPropertyBindingResult(input, "event");
-            validator.validate(input, result);
-            result.getFieldErrors().forEach(error -> errors.add(
-                    new Problem.FieldProblem(error.getField(), messages.getMessage(error, Locale.ENGLISH))));
-            result.getGlobalErrors().forEach(error -> errors.add(
-                    new Problem.FieldProblem("event", messages.getMessage(error, Locale.ENGLISH))));
-        }
-        if (!errors.isEmpty()) {
-            throw invalid(errors);
-        }
-        return input;
-    }
-
     private ApiProblemException invalid(InvalidEventException invalid) {
-        return invalid(invalid.problems().stream()
+        return ApiProblemException.invalidEvent(invalid.problems().stream()
                 .map(problem -> new Problem.FieldProblem(problem.field(),
                         messages.getMessage(problem.code(), problem.args().toArray(), Locale.ENGLISH)))
                 .toList());
     }
 
-    private static ApiProblemException invalid(List<Problem.FieldProblem> errors) {
-        String detail = "The event has %d error%s: %s".formatted(errors.size(), errors.size() == 1 ? "" : "s",
-                String.join(" ", errors.stream().map(error -> error.field() + ": " + error.message()).toList()));
-        return ApiProblemException.withErrors(ProblemType.INVALID_EVENT, detail, errors);
-    }
-
     /**
-     * A rule refusing what the body says (publishing without a source, a fixed slug changed) is a problem with
-     * the body, so 422 with the field to change; any other rule is a conflict with the event's state.
+     * A rule refusing what the body says (publishing without a source, a fixed slug changed) names the field,
+     * so it is 422 with the field to change; any other rule is a conflict with the event's state.
      */
     private ApiProblemException refusedContent(EventRuleException refused) {
-        String code = refused.messageCode();
-        if (SOURCE_RULES.contains(code)) {
-            return invalid(List.of(field("sources", code)));
-        }
-        if (code.equals("event.rule.slugFixed")) {
-            return invalid(List.of(field("slug", code)));
-        }
-        if (code.equals("event.rule.relatedToItself")) {
-            return invalid(List.of(field("related", code)));
-        }
-        return ApiProblemException.of(ProblemType.CONFLICT, message(code));
+        String field = refused.field();
+        return field == null ? ApiProblemException.of(ProblemType.CONFLICT, message(refused.messageCode()))
+                : ApiProblemException.invalidEvent(List.of(new Problem.FieldProblem(field, message(refused.messageCode()))));
     }
 
     /**
@@ -495,10 +398,6 @@ class EventWritesController {
 
     private static ApiProblemException notFound(String slug) {
         return ApiProblemException.notFound("There is no event with the slug '%s'.".formatted(slug));
-    }
-
-    private Problem.FieldProblem field(String field, String code) {
-        return new Problem.FieldProblem(field, message(code));
     }
 
     private String message(String code) {

@@ -13,14 +13,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Idempotency-Key for POST requests, kept in PostgreSQL so every instance sees the same keys. The first
+ * The storage of Idempotency-Key for POST requests ({@link IdempotentCreates} applies them), kept in PostgreSQL so every instance sees the same keys. The first
  * request with a key claims it before doing anything; its successful response is then stored, and a retry
  * with the same key and body gets that response again instead of creating a second event. A key is one
  * account's own and is forgotten after 24 hours. A request that fails releases its key, so the client can
@@ -45,12 +43,8 @@ class IdempotencyKeys {
         this.json = json;
     }
 
-    static void checkFormat(String key) {
-        if (!VALID_KEY.matcher(key).matches()) {
-            throw ApiProblemException.withErrors(ProblemType.VALIDATION,
-                    "The Idempotency-Key header must be 1 to 255 visible ASCII characters, such as a UUID.",
-                    java.util.List.of(new Problem.FieldProblem(HEADER, "must be 1 to 255 visible ASCII characters")));
-        }
+    static boolean validFormat(String key) {
+        return VALID_KEY.matcher(key).matches();
     }
 
     /**
@@ -58,7 +52,7 @@ class IdempotencyKeys {
      * a request still running (409), or was used for a different request (422).
      */
     @Transactional
-    Optional<ResponseEntity<byte[]>> claim(String username, String key, String requestHash) {
+    Optional<Stored> claim(String username, String key, String requestHash) {
         // Forget expired keys, and claims whose request died with its instance long ago.
         jdbc.sql("""
                 delete from api_idempotency_key
@@ -90,23 +84,18 @@ class IdempotencyKeys {
                     A request with the Idempotency-Key '%s' is still being processed. Wait for its response, \
                     or retry this one shortly.""".formatted(key));
         }
-        HttpHeaders headers = new HttpHeaders();
-        json.readValue(java.util.Objects.requireNonNull(stored.headers()), HEADER_MAP).forEach(headers::add);
-        headers.add("Idempotent-Replayed", "true");
-        return Optional.of(ResponseEntity.status(stored.status()).headers(headers).body(stored.body()));
+        return Optional.of(stored);
     }
 
     @Transactional
-    void complete(String username, String key, ResponseEntity<byte[]> response) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        response.getHeaders().forEach((name, values) -> headers.put(name, String.join(", ", values)));
+    void complete(String username, String key, int status, Map<String, String> headers, byte[] body) {
         jdbc.sql("""
                 update api_idempotency_key
                 set response_status = :status, response_headers = :headers, response_body = :body
                 where username = :username and idempotency_key = :key""")
-                .param("status", response.getStatusCode().value())
+                .param("status", status)
                 .param("headers", json.writeValueAsString(headers))
-                .param("body", response.getBody())
+                .param("body", body)
                 .param("username", username).param("key", key)
                 .update();
     }
@@ -134,7 +123,12 @@ class IdempotencyKeys {
         }
     }
 
-    private record Stored(String requestHash, @Nullable Integer status, @Nullable String headers,
-            byte @Nullable [] body) {
+    /** What a key's first request sent, and (once it is complete) the response it got. */
+    record Stored(String requestHash, @Nullable Integer status, @Nullable String headers, byte @Nullable [] body) {
+    }
+
+    /** The stored response's headers. */
+    Map<String, String> headers(Stored stored) {
+        return json.readValue(java.util.Objects.requireNonNull(stored.headers()), HEADER_MAP);
     }
 }

@@ -7,8 +7,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An RFC 9457 problem detail, sent as {@code application/problem+json}. The members beyond the standard five
- * appear only for the problems that have them.
+ * The OpenAPI description of the API's problems: RFC 9457 problem details, sent as
+ * {@code application/problem+json}. At run time they are Spring's {@link org.springframework.http.ProblemDetail}
+ * (see {@link ApiProblemException}); this record only documents that shape, whose members beyond the standard
+ * five appear only for the problems that have them. {@link FieldProblem} is the element of {@code errors}.
  */
 @Schema(name = "Problem", description = "An RFC 9457 problem detail (application/problem+json).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,10 +41,6 @@ record Problem(
         @Nullable List<FieldProblem> errors,
         @Schema(description = "For a withdrawn event: the public reason it was withdrawn.")
         @Nullable String reason) {
-
-    static Problem of(ProblemType type, String detail, String instance) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, instance, null, null);
-    }
 
     @Schema(name = "FieldProblem", description = "One parameter or body field that was wrong.")
     record FieldProblem(

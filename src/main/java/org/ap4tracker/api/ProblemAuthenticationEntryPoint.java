@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
@@ -20,28 +19,25 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     static final String REALM = "AP4 Tracker API";
 
-    private final JsonMapper json;
+    private final ApiProblems problems;
 
-    ProblemAuthenticationEntryPoint(JsonMapper json) {
-        this.json = json;
+    ProblemAuthenticationEntryPoint(ApiProblems problems) {
+        this.problems = problems;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         boolean badToken = failure instanceof OAuth2AuthenticationException;
-        String challenge = badToken
+        HttpHeaders challenge = new HttpHeaders();
+        challenge.set(HttpHeaders.WWW_AUTHENTICATE, badToken
                 ? "Bearer realm=\"%s\", error=\"invalid_token\", error_description=\"The token is unknown, revoked, or its account is disabled\""
                         .formatted(REALM)
-                : "Bearer realm=\"%s\"".formatted(REALM);
-        String detail = badToken ? """
+                : "Bearer realm=\"%s\"".formatted(REALM));
+        problems.write(request, response, ApiProblemException.of(ProblemType.AUTHENTICATION_REQUIRED, badToken ? """
                 The bearer token is not valid: it is unknown, was revoked, or its account is disabled. Create a new \
                 token under /admin/tokens.""" : """
                 This needs an editor's account: send a personal API token as Authorization: Bearer ap4_…, or \
-                the signed-in site session with its CSRF token in X-CSRF-TOKEN.""";
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        ApiProblems.write(response, Problem.of(ProblemType.AUTHENTICATION_REQUIRED, detail, request.getRequestURI()),
-                json);
+                the signed-in site session with its CSRF token in X-CSRF-TOKEN.""", challenge));
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -26,12 +25,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WriteQuota extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final ApiProblems problems;
     private final int writesPerMinute;
 
-    WriteQuota(JdbcClient jdbc, JsonMapper json, int writesPerMinute) {
+    WriteQuota(JdbcClient jdbc, ApiProblems problems, int writesPerMinute) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.problems = problems;
         this.writesPerMinute = writesPerMinute;
     }
 
@@ -48,11 +47,11 @@ class WriteQuota extends OncePerRequestFilter {
         Count count = count(ApiCallers.username());
         if (count.writes() > writesPerMinute) {
             long retryAfter = Math.max(1, Duration.between(count.now(), count.windowEnd()).toSeconds() + 1);
-            Problem problem = Problem.of(ProblemType.RATE_LIMITED, """
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
+            problems.write(request, response, ApiProblemException.of(ProblemType.RATE_LIMITED, """
                     This account has made more than %d writes in the current minute. Try again in %d seconds."""
-                    .formatted(writesPerMinute, retryAfter), request.getRequestURI());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
-            ApiProblems.write(response, problem, json);
+                    .formatted(writesPerMinute, retryAfter), headers));
             return;
         }
         chain.doFilter(request, response);

@@ -2,10 +2,13 @@ package org.ap4tracker.feeds;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +30,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.WebDataBinder;
@@ -53,6 +59,8 @@ class FeedsController {
 
     /** Raise when any format's output changes, so that clients holding an older copy do not keep it. */
     static final int OUTPUT_REVISION = 1;
+    /** The API's validation problem type: a feed's wrong query is the same kind of problem. */
+    static final URI VALIDATION_TYPE = URI.create("https://ap4tracker.org/problems/validation");
 
     private final EventCatalog catalog;
     private final AtomFeedWriter atom;
@@ -61,7 +69,8 @@ class FeedsController {
     private final CsvWriter csv;
     private final TimelineJsWriter timelineJs;
     private final MessageSource messages;
-    private final JsonMapper json;
+    /** Spring's JSON converter, which writes a {@link ProblemDetail}'s properties as members. */
+    private final JacksonJsonHttpMessageConverter problemWriter;
     private final PublicUrls urls;
 
     FeedsController(EventCatalog catalog, AtomFeedWriter atom, JsonFeedWriter jsonFeed, CalendarWriter calendar,
@@ -73,7 +82,7 @@ class FeedsController {
         this.csv = csv;
         this.timelineJs = timelineJs;
         this.messages = messages;
-        this.json = json;
+        this.problemWriter = new JacksonJsonHttpMessageConverter(json.rebuild());
         this.urls = urls;
     }
 
@@ -139,25 +148,34 @@ class FeedsController {
 
     /**
      * Written here rather than negotiated: a feed reader that accepts only Atom, or a calendar application that
-     * accepts only iCalendar, still learns what was wrong.
+     * accepts only iCalendar, still learns what was wrong. The problem is Spring's {@link ProblemDetail}, as
+     * the API's are, with the same validation type and each wrong parameter in {@code errors}; Spring's JSON
+     * converter writes it.
      */
     @ExceptionHandler(BindException.class)
     void invalidQuery(BindException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<FeedProblem.FieldProblem> errors = ex.getFieldErrors().stream()
-                .map(error -> new FeedProblem.FieldProblem(error.getField(),
-                        messages.getMessage(error, FeedTexts.LOCALE)))
+        List<Map<String, String>> errors = ex.getFieldErrors().stream()
+                .map(error -> fieldProblem(error.getField(), messages.getMessage(error, FeedTexts.LOCALE)))
                 .toList();
-        String listed = String.join(" ", errors.stream().map(error -> error.field() + ": " + error.message()).toList());
-        FeedProblem problem = new FeedProblem(FeedProblem.VALIDATION_TYPE,
-                messages.getMessage("feeds.problem.title", null, FeedTexts.LOCALE), HttpStatus.BAD_REQUEST.value(),
-                messages.getMessage("feeds.problem.detail", new Object[] {listed}, FeedTexts.LOCALE),
-                request.getRequestURI(), errors);
+        String listed = String.join(" ", errors.stream().map(error -> error.get("field") + ": " + error.get("message"))
+                .toList());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("feeds.problem.detail", new Object[] {listed}, FeedTexts.LOCALE));
+        problem.setType(VALIDATION_TYPE);
+        problem.setTitle(messages.getMessage("feeds.problem.title", null, FeedTexts.LOCALE));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("errors", errors);
         response.resetBuffer();
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8);
-        json.writeValue(response.getWriter(), problem);
+        problemWriter.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
+    }
+
+    private static Map<String, String> fieldProblem(String field, String message) {
+        Map<String, String> problem = new LinkedHashMap<>();
+        problem.put("field", field);
+        problem.put("message", message);
+        return problem;
     }
 
     /**

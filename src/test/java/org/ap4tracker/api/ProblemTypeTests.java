@@ -2,6 +2,8 @@ package org.ap4tracker.api;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.ProblemDetail;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProblemTypeTests {
@@ -31,11 +33,11 @@ class ProblemTypeTests {
 
     @Test
     void anyOtherStatusIsAboutBlankWithItsReasonPhrase() {
-        Problem headersTooLarge = ApiProblems.forStatus(431, null, "/api/v1/events");
+        ProblemDetail headersTooLarge = ApiProblems.forStatus(431, null, "/api/v1/events");
 
-        assertThat(headersTooLarge.type()).isEqualTo("about:blank");
-        assertThat(headersTooLarge.title()).isEqualTo("Request Header Fields Too Large");
-        assertThat(headersTooLarge.status()).isEqualTo(431);
-        assertThat(headersTooLarge.instance()).isEqualTo("/api/v1/events");
+        assertThat(headersTooLarge.getType().toString()).isEqualTo("about:blank");
+        assertThat(headersTooLarge.getTitle()).isEqualTo("Request Header Fields Too Large");
+        assertThat(headersTooLarge.getStatus()).isEqualTo(431);
+        assertThat(headersTooLarge.getInstance().toString()).isEqualTo("/api/v1/events");
     }
 }

@@ -186,7 +186,7 @@ public class Event {
         }
         refreshSearchExtra();
         if (status == EventStatus.PUBLISHED && sources.isEmpty()) {
-            throw new EventRuleException("event.rule.publishedNeedsSource");
+            throw EventRuleException.onField("sources", "event.rule.publishedNeedsSource");
         }
         touch(editor, now);
     }
@@ -209,7 +209,7 @@ public class Event {
             return;
         }
         if (publishedAt != null) {
-            throw new EventRuleException("event.rule.slugFixed");
+            throw EventRuleException.onField("slug", "event.rule.slugFixed");
         }
         this.slug = newSlug;
     }
@@ -224,7 +224,7 @@ public class Event {
      */
     public Set<Event> relateTo(Set<Event> wanted) {
         if (wanted.contains(this)) {
-            throw new EventRuleException("event.rule.relatedToItself");
+            throw EventRuleException.onField("related", "event.rule.relatedToItself");
         }
         Set<Event> changed = new LinkedHashSet<>();
         for (Event other : Set.copyOf(related())) {
@@ -278,7 +278,7 @@ public class Event {
     /** Makes the event public. A published event must say where its facts come from. */
     public void publish(String editor, Instant now) {
         if (sources.isEmpty()) {
-            throw new EventRuleException("event.rule.publishNeedsSource");
+            throw EventRuleException.onField("sources", "event.rule.publishNeedsSource");
         }
         if (status == EventStatus.PUBLISHED) {
             throw new EventRuleException("event.rule.alreadyPublished");
