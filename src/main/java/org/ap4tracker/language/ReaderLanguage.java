@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +52,15 @@ public enum ReaderLanguage {
         }
         return Arrays.stream(values()).filter(language -> language.locale.getLanguage().equals(locale.getLanguage()))
                 .findFirst();
+    }
+
+    /**
+     * The language the request's address names: Japanese for {@code /ja/…}, Korean for {@code /ko/…}, English for
+     * every other address (which may still be shown in another language, by the reader's choice).
+     */
+    public static ReaderLanguage ofAddress(HttpServletRequest request) {
+        return request.getAttribute(LanguagePrefixFilter.ADDRESS_LANGUAGE) instanceof ReaderLanguage language
+                ? language : ENGLISH;
     }
 
     /** The language whose prefix a context-relative path starts with ({@code /ja} or {@code /ja/…}), if any. */

@@ -6,7 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -110,9 +110,10 @@ class MessageBundlesTests {
 
     @ParameterizedTest
     @MethodSource("files")
-    void everyDatePatternIsAValidDateTimeFormatterPattern(String file) {
+    void everyDatePatternIsAValidDateTimeFormatterPatternOnceThroughMessageFormat(String file) {
         load(file).entrySet().stream().filter(entry -> entry.getKey().startsWith("date.pattern.")).forEach(entry ->
-                assertThat(DateTimeFormatter.ofPattern(entry.getValue()).format(LocalDate.of(2023, 7, 11)))
+                assertThat(DateTimeFormatter.ofPattern(new MessageFormat(entry.getValue()).format(new Object[0]))
+                        .format(LocalDateTime.of(2023, 7, 11, 9, 30)))
                         .as("%s of %s", entry.getKey(), file).isNotBlank());
     }
 
