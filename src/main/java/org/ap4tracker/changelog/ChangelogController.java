@@ -53,7 +53,7 @@ class ChangelogController {
     String changes(@RequestParam(required = false) @Nullable String cursor, Model model, Locale locale) {
         boolean continued = cursor != null && !cursor.isBlank();
         PublicChangePage page = catalog.publicChanges(continued ? parse(cursor) : null, PAGE_SIZE);
-        model.addAttribute("entries", page.changes().stream().map(change -> ChangelogEntry.of(change, locale)).toList());
+        model.addAttribute("entries", page.changes().stream().map(change -> ChangelogEntry.of(change, messages, locale)).toList());
         model.addAttribute("continued", continued);
         model.addAttribute("nextPageUrl", page.olderFrom() == null ? null
                 : UriComponentsBuilder.fromPath(PATH).queryParam("cursor", page.olderFrom().token()).toUriString());

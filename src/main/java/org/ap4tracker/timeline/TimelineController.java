@@ -97,7 +97,7 @@ class TimelineController {
             }
         }));
         pages.addPage(model, filter, params.cursor(), locale, request);
-        pages.addOverview(model, filter, request.getRequestURI(), request.getQueryString(), locale);
+        pages.addOverview(model, filter, TimelinePageModel.pathWithinSite(request), request.getQueryString(), locale);
         pages.addFormats(model, request.getQueryString(), messages.getMessage(
                 filter.restricts() ? "formats.view.filtered" : "formats.view.timeline", null, locale), locale);
         return "timeline/index";

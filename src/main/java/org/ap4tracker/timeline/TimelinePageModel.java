@@ -128,8 +128,13 @@ class TimelinePageModel {
     }
 
     /** This page's own address, changed as given, so that every filter carries over. */
+    /** The request's path within the site, which templates turn into a link with {@code @{…}}. */
+    static String pathWithinSite(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     static String currentUrl(HttpServletRequest request, Consumer<UriComponentsBuilder> change) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath(request.getRequestURI())
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(pathWithinSite(request))
                 .query(request.getQueryString());
         change.accept(url);
         return url.build(true).toUriString();

@@ -60,4 +60,50 @@ class HonestDateFormatTests {
 
         assertThat(format.format(date, Locale.ENGLISH)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} {1} {2} to {3} reads \"{4}\" in Japanese")
+    @CsvSource(delimiter = '|', textBlock = """
+            DAY   | EXACT  | 2023-07-12 |            | 2023年7月12日
+            DAY   | CIRCA  | 2023-07-12 |            | 2023年7月12日頃
+            MONTH | EXACT  | 2011-03-01 |            | 2011年3月
+            MONTH | EARLY  | 2023-06-01 |            | 2023年6月上旬
+            MONTH | MID    | 2023-04-01 |            | 2023年4月中旬
+            MONTH | LATE   | 2023-04-01 |            | 2023年4月下旬
+            YEAR  | CIRCA  | 2009-01-01 |            | 2009年頃
+            YEAR  | MID    | 2023-01-01 |            | 2023年半ば
+            YEAR  | LATE   | 2023-01-01 |            | 2023年末
+            YEAR  | BEFORE | 2017-01-01 |            | 2017年より前
+            YEAR  | AFTER  | 2017-01-01 |            | 2017年以降
+            DAY   | EXACT  | 2023-07-11 | 2023-07-12 | 2023年7月11日–12日
+            DAY   | EXACT  | 2022-06-28 | 2022-07-01 | 2022年6月28日–7月1日
+            DAY   | EXACT  | 2022-12-30 | 2023-01-02 | 2022年12月30日–2023年1月2日
+            MONTH | EXACT  | 2023-06-01 | 2023-07-01 | 2023年6月–7月
+            YEAR  | CIRCA  | 2008-01-01 | 2010-01-01 | 2008年–2010年頃
+            """)
+    void writesTheDateInJapanese(DatePrecision precision, DateQualifier qualifier, LocalDate start, LocalDate end,
+            String expected) {
+        assertThat(format.format(new HonestDate(start, end, precision, qualifier), Locale.JAPANESE)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} to {3} reads \"{4}\" in Korean")
+    @CsvSource(delimiter = '|', textBlock = """
+            DAY   | EXACT  | 2023-07-12 |            | 2023년 7월 12일
+            MONTH | EXACT  | 2011-03-01 |            | 2011년 3월
+            MONTH | EARLY  | 2023-06-01 |            | 2023년 6월 초
+            MONTH | MID    | 2023-04-01 |            | 2023년 4월 중순
+            MONTH | LATE   | 2023-04-01 |            | 2023년 4월 말
+            YEAR  | CIRCA  | 2009-01-01 |            | 2009년경
+            YEAR  | MID    | 2023-01-01 |            | 2023년 중반
+            YEAR  | BEFORE | 2017-01-01 |            | 2017년 이전
+            YEAR  | AFTER  | 2017-01-01 |            | 2017년 이후
+            DAY   | EXACT  | 2023-07-11 | 2023-07-12 | 2023년 7월 11–12일
+            DAY   | EXACT  | 2022-06-28 | 2022-07-01 | 2022년 6월 28일 – 7월 1일
+            DAY   | EXACT  | 2022-12-30 | 2023-01-02 | 2022년 12월 30일 – 2023년 1월 2일
+            MONTH | EXACT  | 2023-06-01 | 2023-07-01 | 2023년 6–7월
+            YEAR  | EXACT  | 2022-01-01 | 2023-01-01 | 2022년–2023년
+            """)
+    void writesTheDateInKorean(DatePrecision precision, DateQualifier qualifier, LocalDate start, LocalDate end,
+            String expected) {
+        assertThat(format.format(new HonestDate(start, end, precision, qualifier), Locale.KOREAN)).isEqualTo(expected);
+    }
 }

@@ -1,0 +1,27 @@
+package org.ap4tracker.language;
+
+import java.util.List;
+
+/**
+ * Which addresses are pages for readers, the only ones that speak the reader's language. Everything else, the
+ * JSON API, its documentation, feeds, calendar, CSV, share images and static assets, is content-centric, answers
+ * the same to everyone (so shared caches may keep it) and takes no language prefix. A page is a path whose last
+ * segment has no file extension, outside those areas.
+ */
+final class ReaderAddresses {
+
+    private static final List<String> NOT_PAGES = List.of("/api/", "/v3/", "/assets/", "/actuator/", "/swagger-ui",
+            "/webauthn/", "/login/webauthn");
+
+    private ReaderAddresses() {
+    }
+
+    /** Whether a context-relative path ({@code /events/x}, without query) is a page. */
+    static boolean isPage(String path) {
+        if (!path.startsWith("/") || NOT_PAGES.stream().anyMatch(path::startsWith) || path.equals("/actuator")) {
+            return false;
+        }
+        String lastSegment = path.substring(path.lastIndexOf('/') + 1);
+        return !lastSegment.contains(".");
+    }
+}
