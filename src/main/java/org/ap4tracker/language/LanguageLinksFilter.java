@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.ap4tracker.system.PublicUrls;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,6 +24,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(0)
 class LanguageLinksFilter extends OncePerRequestFilter {
+
+    private final PublicUrls urls;
+
+    LanguageLinksFilter(PublicUrls urls) {
+        this.urls = urls;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,10 +48,10 @@ class LanguageLinksFilter extends OncePerRequestFilter {
         chain.doFilter(request, inLanguage(request, response));
     }
 
-    private static HttpServletResponse inLanguage(HttpServletRequest request, HttpServletResponse response) {
+    private HttpServletResponse inLanguage(HttpServletRequest request, HttpServletResponse response) {
         if (request.getAttribute(LanguagePrefixFilter.ADDRESS_LANGUAGE) instanceof ReaderLanguage language
                 && language != ReaderLanguage.ENGLISH) {
-            return new LinksInLanguage(response, new LanguagePrefixes(request, language));
+            return new LinksInLanguage(response, new LanguagePrefixes(request, urls::origin, language));
         }
         return response;
     }

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.ap4tracker.system.PublicUrls;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +40,12 @@ public class LanguagePrefixFilter extends OncePerRequestFilter {
     /** Request attribute: the page's context-relative path and query without a language prefix (pages only). */
     static final String PAGE_ADDRESS = LanguagePrefixFilter.class.getName() + ".PAGE_ADDRESS";
 
+    private final PublicUrls urls;
+
+    LanguagePrefixFilter(PublicUrls urls) {
+        this.urls = urls;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -50,7 +58,8 @@ public class LanguagePrefixFilter extends OncePerRequestFilter {
             if (ReaderAddresses.isPage(page)) {
                 request.setAttribute(ADDRESS_LANGUAGE, language);
                 request.setAttribute(PAGE_ADDRESS, page + query);
-                chain.doFilter(new UnprefixedRequest(request, page), new RedirectsInLanguage(request, response, language));
+                chain.doFilter(new UnprefixedRequest(request, page), new RedirectsInLanguage(response,
+                        new LanguagePrefixes(request, urls::origin, language)));
                 return;
             }
         }
@@ -97,9 +106,9 @@ public class LanguagePrefixFilter extends OncePerRequestFilter {
 
         private final LanguagePrefixes prefixes;
 
-        RedirectsInLanguage(HttpServletRequest request, HttpServletResponse response, ReaderLanguage language) {
+        RedirectsInLanguage(HttpServletResponse response, LanguagePrefixes prefixes) {
             super(response);
-            this.prefixes = new LanguagePrefixes(request, language);
+            this.prefixes = prefixes;
         }
 
         @Override
