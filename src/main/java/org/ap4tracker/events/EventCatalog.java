@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -13,6 +14,7 @@ import org.ap4tracker.events.internal.DevelopmentQueries;
 import org.ap4tracker.events.internal.EventChangeQueries;
 import org.ap4tracker.events.internal.EventDetailQueries;
 import org.ap4tracker.events.internal.EventExportQueries;
+import org.ap4tracker.events.internal.EventExportStream;
 import org.ap4tracker.events.internal.FacetQueries;
 import org.ap4tracker.events.internal.OverviewQueries;
 import org.ap4tracker.events.internal.ReferenceDataQueries;
@@ -40,6 +42,7 @@ public class EventCatalog {
     private final ReferenceDataQueries referenceData;
     private final EventChangeQueries changes;
     private final EventExportQueries exports;
+    private final EventExportStream exportStream;
     private final SearchQueries search;
     private final FacetQueries facets;
     private final OverviewQueries overview;
@@ -61,7 +64,7 @@ public class EventCatalog {
 
     EventCatalog(TimelineQueries timeline, EventDetailQueries details, DevelopmentQueries developments,
             ReferenceDataQueries referenceData, EventChangeQueries changes, EventExportQueries exports,
-            SearchQueries search, FacetQueries facets, OverviewQueries overview) {
+            SearchQueries search, FacetQueries facets, OverviewQueries overview, EventExportStream exportStream) {
         this.timeline = timeline;
         this.details = details;
         this.developments = developments;
@@ -71,6 +74,7 @@ public class EventCatalog {
         this.search = search;
         this.facets = facets;
         this.overview = overview;
+        this.exportStream = exportStream;
     }
 
     public TimelinePage timeline(TimelineFilter filter, @Nullable TimelineCursor after, int limit) {
@@ -152,6 +156,14 @@ public class EventCatalog {
     /** When the public view of one event last changed; empty for a draft or an unknown slug. */
     public Optional<Instant> lastChangeOf(String slug) {
         return changes.lastChangeOf(slug);
+    }
+
+    /**
+     * Every event of the filter as {@link #exportPage} reads it, in the filter's order, handed to {@code each}
+     * one at a time from one statement's cursor: for exports of everything. Sources carry no link-check state.
+     */
+    public void eachExport(TimelineFilter filter, Consumer<EventExport> each) {
+        exportStream.each(filter, each);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.ap4tracker.feeds;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every event a filter shows as CSV (RFC 4180: a header row, fields quoted when they need it, CRLF between
- * records), in the timeline's order, streamed a page at a time so memory stays flat however many there are.
+ * records), in the timeline's order, streamed from one cursor so memory stays flat however many there are.
  * <p>
  * The file starts with a UTF-8 byte order mark. RFC 4180 says nothing of one, but Excel reads a CSV file
  * without it in the machine's legacy code page and garbles "Élysée" and "NATO–Japan"; CSV libraries and
@@ -61,12 +62,20 @@ class CsvWriter {
     void write(FeedRequest request, Writer out) throws IOException {
         out.write(BYTE_ORDER_MARK);
         CSVPrinter csv = new CSVPrinter(out, FORMAT);
-        ExportPages.each(catalog, request.pageOrder(), events -> {
-            for (EventExport event : events) {
-                csv.printRecord(row(event, request).stream().map(CsvWriter::neutralised).toList());
-            }
-            csv.flush();
-        });
+        // One statement's cursor for every event: a statement per page cost several times a COPY of the rows.
+        try {
+            catalog.eachExport(request.pageOrder(), event -> {
+                try {
+                    csv.printRecord(row(event, request).stream().map(CsvWriter::neutralised).toList());
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+        }
+        catch (UncheckedIOException ex) {
+            throw ex.getCause();
+        }
         csv.flush();
     }
 

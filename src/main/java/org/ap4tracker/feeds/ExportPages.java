@@ -1,6 +1,5 @@
 package org.ap4tracker.feeds;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +8,6 @@ import org.ap4tracker.events.EventExport;
 import org.ap4tracker.events.ExportPage;
 import org.ap4tracker.events.TimelineCursor;
 import org.ap4tracker.events.TimelineFilter;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Walks a filter's events page by page along the timeline's keyset, so that a long export holds one page in
@@ -31,22 +29,5 @@ final class ExportPages {
         }
         while (after != null && events.size() < max);
         return events;
-    }
-
-    /** Hands every event of the filter to {@code each}, a page at a time. */
-    static void each(EventCatalog catalog, TimelineFilter filter, PageConsumer each) throws IOException {
-        @Nullable TimelineCursor after = null;
-        do {
-            ExportPage page = catalog.exportPage(filter, after, FeedLimits.PAGE_SIZE);
-            each.accept(page.events());
-            after = page.next();
-        }
-        while (after != null);
-    }
-
-    @FunctionalInterface
-    interface PageConsumer {
-
-        void accept(List<EventExport> events) throws IOException;
     }
 }

@@ -36,15 +36,18 @@ record ResultsSummary(String heading, List<Chip> chips) {
             List<DevelopmentRef> storylines, MessageSource messages, Locale locale, HttpServletRequest request) {
         Integer from = TimelineParams.year(params.from());
         Integer to = TimelineParams.year(params.to());
-        long count = facets.years().subMap(from == null ? Integer.MIN_VALUE : from, true,
-                to == null ? Integer.MAX_VALUE : to, true).values().stream().mapToLong(Long::longValue).sum();
+        // Under a text search the facets count the events themselves, up to a limit and one more.
+        long count = facets.total() != null ? facets.total()
+                : facets.years().subMap(from == null ? Integer.MIN_VALUE : from, true,
+                        to == null ? Integer.MAX_VALUE : to, true).values().stream().mapToLong(Long::longValue).sum();
         Texts texts = new Texts(messages, locale);
         Map<String, String> actorNames = actors.stream().collect(Collectors.toMap(ActorRef::code, ActorRef::name));
         Map<String, String> topicLabels = topics.stream().collect(Collectors.toMap(TopicRef::slug, TopicRef::label));
         Map<String, String> storylineTitles = storylines.stream()
                 .collect(Collectors.toMap(DevelopmentRef::slug, DevelopmentRef::title));
 
-        StringBuilder heading = new StringBuilder(texts.get("results.count", count));
+        StringBuilder heading = new StringBuilder(facets.totalAtLeastCountedUpTo()
+                ? texts.get("results.countAtLeast", TimelineFacets.COUNTED_UP_TO) : texts.get("results.count", count));
         List<Chip> chips = new ArrayList<>();
         listed(params.actor(), "actor", value -> actorNames.getOrDefault(value, value), "results.actors", heading,
                 chips, texts, request);

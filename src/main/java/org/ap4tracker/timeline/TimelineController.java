@@ -78,7 +78,8 @@ class TimelineController {
         model.addAttribute("skipToResults", true);
         model.addAttribute("filtered", filter.restricts());
         TimelineFacets facets = catalog.facets(filter);
-        model.addAttribute("facets", facets);
+        // Counts that stopped at the limit are lower bounds: the choices are shown without them, none unavailable.
+        model.addAttribute("facets", facets.capped() ? null : facets);
         model.addAttribute("summary", ResultsSummary.of(params, facets, actors, topics, storylines, messages, locale,
                 request));
         model.addAttribute("yearUrls", new YearLinks(request));

@@ -137,6 +137,7 @@ class FacetCountTests {
     @Test
     void theCountsTheDatabaseKeepsAgreeWithTheEventsThroughEveryKindOfChange() {
         assertThat(keptCountsThatDisagree()).isEmpty();
+        assertThat(sourceKindCountsThatDisagree()).isEmpty();
 
         // Published, retyped, moved to another storyline and year, links changed, taken back, deleted.
         jdbc.sql("update event set status = 'PUBLISHED', published_at = now() where slug = '2034-04-01-e'").update();
@@ -146,7 +147,14 @@ class FacetCountTests {
                 .update();
         jdbc.sql("insert into event_topic (event_id, topic_id) select e.id, t.id from event e, topic t where e.slug = '2034-06-01-b' and t.slug = 'space'")
                 .update();
+        // Sources: two of a kind the event did not cite at once (counted once), then one changes kind.
+        jdbc.sql("""
+                insert into event_source (event_id, position, url, title, kind)
+                select e.id, p, 'https://example.org/view/' || p, 'A view ' || p, 'OPINION'
+                from event e, generate_series(7, 8) p where e.slug = '2034-06-01-b'""").update();
+        jdbc.sql("update event_source set kind = 'ANALYSIS' where url = 'https://example.org/view/7'").update();
         assertThat(keptCountsThatDisagree()).isEmpty();
+        assertThat(sourceKindCountsThatDisagree()).isEmpty();
         assertThat(catalog.facets(search(Set.of(), Set.of(), null, null)).types())
                 .containsOnly(entry(EventType.SUMMIT, 2L), entry(EventType.MEETING, 1L), entry(EventType.STATEMENT, 1L),
                         entry(EventType.AGREEMENT, 1L));
@@ -154,6 +162,7 @@ class FacetCountTests {
         jdbc.sql("update event set status = 'DRAFT' where slug = '2034-04-01-e'").update();
         jdbc.sql("delete from event where slug = '2035-09-01-d'").update();
         assertThat(keptCountsThatDisagree()).isEmpty();
+        assertThat(sourceKindCountsThatDisagree()).isEmpty();
 
         // Every change appended rows; compaction sums them to one a key and the counts stay the same.
         int rows = jdbc.sql("select count(*) from event_facet_count").query(Integer.class).single();
@@ -164,10 +173,12 @@ class FacetCountTests {
                 group by actor_id, topic_id, year, type, development_id having count(*) > 1) repeated
                 """).query(Integer.class).single()).isZero();
         assertThat(keptCountsThatDisagree()).isEmpty();
+        assertThat(sourceKindCountsThatDisagree()).isEmpty();
 
         deleteTheFixture();
         insertTheFixture();
         assertThat(keptCountsThatDisagree()).isEmpty();
+        assertThat(sourceKindCountsThatDisagree()).isEmpty();
     }
 
     @Test
@@ -202,6 +213,30 @@ class FacetCountTests {
         // One for the time of the last public change, one for all the counts; then only the first.
         assertThat(first).isEqualTo(2);
         assertThat(again).isEqualTo(1);
+    }
+
+    /** Rows of event_source_kind_count (V36) that differ from counting the published events' sources now. */
+    private List<String> sourceKindCountsThatDisagree() {
+        return jdbc.sql("""
+                with counted as (
+                    select extract(year from e.sort_date)::int as year, e.type, coalesce(e.development_id, 0) as development_id,
+                           k.actor_id, k.topic_id, s.kind::varchar as kind, count(*) as events
+                    from event e
+                    join (select distinct event_id, kind from event_source) s on s.event_id = e.id
+                    cross join lateral (
+                        select 0::bigint as actor_id, 0::bigint as topic_id
+                        union all select ea.actor_id, 0 from event_actor ea where ea.event_id = e.id
+                        union all select 0, et.topic_id from event_topic et where et.event_id = e.id
+                        union all select ea.actor_id, et.topic_id from event_actor ea
+                                  join event_topic et on et.event_id = ea.event_id where ea.event_id = e.id) k
+                    where e.status = 'PUBLISHED'
+                    group by 1, 2, 3, 4, 5, 6),
+                kept as (select year, type, development_id, actor_id, topic_id, kind, sum(events) as events
+                         from event_source_kind_count group by 1, 2, 3, 4, 5, 6 having sum(events) <> 0)
+                (select 'kept ' || kept::text from kept except all select 'kept ' || counted::text from counted)
+                union all
+                (select 'counted ' || counted::text from counted except all select 'counted ' || kept::text from kept)
+                """).query(String.class).list();
     }
 
     /** Rows of event_facet_count that differ from counting the published events and their links now. */

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sums the rows that changes append to event_facet_count (V24) back into one row per key, so that reading a
- * count stays a few hundred rows however many changes were made. Rows of transactions still running are not
+ * Sums the rows that changes append to event_facet_count (V24) and event_source_kind_count (V36) back into
+ * one row per key, so that reading a count stays a few hundred rows however many changes were made. Rows of transactions still running are not
  * visible here and stay as they are; so do those of transactions committing meanwhile. Several instances
  * may run this: a transaction-scoped advisory lock lets one of them at a time do the work.
  */
@@ -38,22 +38,27 @@ public class FacetCountCompaction {
         if (!locked) {
             return 0;
         }
-        int before = jdbc.sql("select count(*) from event_facet_count").query(Integer.class).single();
-        jdbc.sql("""
-                with summed as (
-                    delete from event_facet_count
-                    where (actor_id, topic_id, year, type, development_id) in (
-                        select actor_id, topic_id, year, type, development_id from event_facet_count
-                        group by 1, 2, 3, 4, 5 having count(*) > 1 or sum(events) = 0)
-                    returning actor_id, topic_id, year, type, development_id, events)
-                insert into event_facet_count (actor_id, topic_id, year, type, development_id, events)
-                select actor_id, topic_id, year, type, development_id, sum(events) from summed
-                group by 1, 2, 3, 4, 5 having sum(events) <> 0
-                """).update();
-        int removed = before - jdbc.sql("select count(*) from event_facet_count").query(Integer.class).single();
+        int removed = compact("event_facet_count", "actor_id, topic_id, year, type, development_id")
+                + compact("event_source_kind_count", "actor_id, topic_id, year, type, development_id, kind");
         if (removed > 0) {
             log.debug("Summed {} facet count rows away", removed);
         }
         return removed;
+    }
+
+    /** Sums one table's rows by key (its kept counts, V24 and V36 alike); answers how many rows went. */
+    private int compact(String table, String key) {
+        int before = jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+        jdbc.sql("""
+                with summed as (
+                    delete from %1$s
+                    where (%2$s) in (
+                        select %2$s from %1$s group by %2$s having count(*) > 1 or sum(events) = 0)
+                    returning %2$s, events)
+                insert into %1$s (%2$s, events)
+                select %2$s, sum(events) from summed
+                group by %2$s having sum(events) <> 0
+                """.formatted(table, key)).update();
+        return before - jdbc.sql("select count(*) from " + table).query(Integer.class).single();
     }
 }

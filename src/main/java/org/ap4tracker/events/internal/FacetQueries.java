@@ -3,15 +3,19 @@ package org.ap4tracker.events.internal;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.SourceKind;
 import org.ap4tracker.events.TimelineFacets;
 import org.ap4tracker.events.TimelineFilter;
 import org.ap4tracker.events.internal.TimelineConditions.Dimension;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,11 +35,14 @@ public class FacetQueries {
 
     private final JdbcClient jdbc;
 
-    FacetQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    FacetQueries(JdbcTemplate jdbcTemplate) {
+        this.jdbc = CustomPlans.client(jdbcTemplate);
     }
 
     public TimelineFacets count(TimelineFilter filter) {
+        if (filter.text() != null) {
+            return countMatches(filter);
+        }
         Map<String, Object> params = new HashMap<>();
         String sql = String.join("\nunion all\n",
                 keptCounts(filter, Dimension.TYPES)
@@ -60,6 +67,65 @@ public class FacetQueries {
                                 : linkBranch("event_topic", "topic_id", filter, Dimension.TOPICS, params)),
                 sourceKindBranch(filter, params));
 
+        return read(sql, params);
+    }
+
+    /**
+     * The counts under a text search, which the kept counts cannot answer: each facet counts the newest
+     * {@value TimelineFacets#COUNTED_UP_TO} matches of the rest of the filter at most, so that a word every
+     * event has costs what ten thousand events do. The facets that reach the limit make the counts
+     * {@code capped}; the number of events the list shows is counted up to the limit and one more.
+     * Facets whose other conditions are the same (all of them, when the filter is the text alone) share one
+     * walk of the matches.
+     */
+    private TimelineFacets countMatches(TimelineFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("countedUpTo", TimelineFacets.COUNTED_UP_TO + 1);
+        Map<String, String> candidates = new LinkedHashMap<>();
+        Function<@Nullable Dimension, String> matches = own -> {
+            StringBuilder sql = new StringBuilder("""
+                    select e.id, e.type, e.development_id, e.sort_date from event e where e.status = 'PUBLISHED'""");
+            TimelineConditions.append(filter, own == null ? EnumSet.noneOf(Dimension.class) : EnumSet.of(own),
+                    "e.sort_date", sql, params);
+            sql.append(" order by e.sort_date desc, e.id desc limit :countedUpTo");
+            return candidates.computeIfAbsent(sql.toString(), unused -> "matches_" + candidates.size());
+        };
+        String total = matches.apply(null);
+        String types = matches.apply(Dimension.TYPES);
+        String developments = matches.apply(Dimension.DEVELOPMENT);
+        String years = matches.apply(Dimension.DATES);
+        String actors = matches.apply(Dimension.ACTORS);
+        String topics = matches.apply(Dimension.TOPICS);
+        String sourceKinds = matches.apply(Dimension.SOURCE_KINDS);
+        StringBuilder sql = new StringBuilder("with ");
+        candidates.forEach((query, name) -> sql.append(name).append(" as materialized (").append(query).append("),\n"));
+        sql.setLength(sql.length() - 2);
+        sql.append("\n").append(String.join("\nunion all\n",
+                "select 'total', null, count(*) from " + total,
+                "select 'capped', null, count(*) from (%s) counted where n = :countedUpTo".formatted(
+                        candidates.values().stream().map(name -> "select count(*) as n from " + name)
+                                .reduce((a, b) -> a + " union all " + b).orElseThrow()),
+                "select 'type', c.type, count(*) from %s c group by 2".formatted(types),
+                "select 'development', d.slug, count(*) from %s c join development d on d.id = c.development_id group by 2"
+                        .formatted(developments),
+                "select 'year', extract(year from c.sort_date)::int::text, count(*) from %s c group by 2".formatted(years),
+                labelled("actor", "select code from actor where id = counted.value",
+                        "select l.actor_id as value, count(*) as n from %s c join event_actor l on l.event_id = c.id group by 1"
+                                .formatted(actors)),
+                labelled("topic", "select slug from topic where id = counted.value",
+                        "select l.topic_id as value, count(*) as n from %s c join event_topic l on l.event_id = c.id group by 1"
+                                .formatted(topics)),
+                // Each candidate's kinds from its own sources (the primary key's index), not a join with all of them.
+                """
+                select 'sourceKind', s.kind, count(*) from %s c
+                cross join lateral (select distinct s.kind from event_source s where s.event_id = c.id) s group by 2"""
+                        .formatted(sourceKinds)));
+        return read(sql.toString(), params);
+    }
+
+    private TimelineFacets read(String sql, Map<String, Object> params) {
+        long[] total = { -1 };
+        boolean[] capped = { false };
         Map<String, Long> actors = new HashMap<>();
         Map<EventType, Long> types = new EnumMap<>(EventType.class);
         Map<String, Long> topics = new HashMap<>();
@@ -67,22 +133,32 @@ public class FacetQueries {
         TreeMap<Integer, Long> years = new TreeMap<>();
         Map<SourceKind, Long> sourceKinds = new EnumMap<>(SourceKind.class);
         jdbc.sql(sql).params(params).query(rs -> {
-            String value = rs.getString("value");
-            long count = rs.getLong("n");
+            String facet = rs.getString(1);
+            String value = rs.getString(2);
+            long count = rs.getLong(3);
+            if (facet.equals("total")) {
+                total[0] = count;
+                return;
+            }
+            if (facet.equals("capped")) {
+                capped[0] = count > 0;
+                return;
+            }
             if (value == null) {
                 return;
             }
-            switch (rs.getString("facet")) {
+            switch (facet) {
                 case "type" -> types.put(EventType.valueOf(value), count);
                 case "development" -> developments.put(value, count);
                 case "year" -> years.put(Integer.valueOf(value), count);
                 case "actor" -> actors.put(value, count);
                 case "topic" -> topics.put(value, count);
                 case "sourceKind" -> sourceKinds.put(SourceKind.valueOf(value), count);
-                default -> throw new IllegalStateException("Unknown facet " + rs.getString("facet"));
+                default -> throw new IllegalStateException("Unknown facet " + facet);
             }
         });
-        return new TimelineFacets(actors, types, topics, developments, years, sourceKinds);
+        return new TimelineFacets(actors, types, topics, developments, years, sourceKinds, capped[0],
+                total[0] < 0 ? null : total[0]);
     }
 
     /**
@@ -90,6 +166,11 @@ public class FacetQueries {
      * the events: the kept counts know nothing of sources.
      */
     private static String sourceKindBranch(TimelineFilter filter, Map<String, Object> params) {
+        if (keptCounts(filter, Dimension.SOURCE_KINDS)) {
+            // Kept like the other facets since V36; counting from the events read every source.
+            return keptBranch("sourceKind", "c.kind", filter, Dimension.SOURCE_KINDS, params)
+                    .replace("from event_facet_count c", "from event_source_kind_count c");
+        }
         StringBuilder sql = new StringBuilder("""
                 select 'sourceKind' as facet, s.kind as value, count(distinct e.id) as n
                 from event e join event_source s on s.event_id = e.id where e.status = 'PUBLISHED'""");
@@ -132,11 +213,43 @@ public class FacetQueries {
      * type and storyline, overall and for one actor, one topic or one of each, so the rest of the filter may
      * name whole years, types, a storyline, one actor and one topic, but no text or time of change.
      */
+    /**
+     * Whether the kept counts say that no event matches a filter that combines two or more of actor, topic,
+     * type and storyline: a list or overview of such a filter walks one index and tests every row against the
+     * rest, which for a common actor and a topic it never has means reading every event of the actor (five
+     * seconds at a million events) to show nothing. One sum of a few kept rows answers it instead.
+     */
+    public boolean matchesNothing(TimelineFilter filter) {
+        int combined = (filter.actors().isEmpty() ? 0 : 1) + (filter.topics().isEmpty() ? 0 : 1)
+                + (filter.types().isEmpty() ? 0 : 1) + (filter.development() == null ? 0 : 1);
+        if (combined < 2 || !keptCountsAnswer(filter)) {
+            return false;
+        }
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select coalesce(sum(c.events), 0) from event_facet_count c");
+        appendKeptConditions(filter, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single() == 0;
+    }
+
+    /** Whether the kept counts answer every facet of the filter, and so its overall counts. */
+    static boolean keptCountsAnswer(TimelineFilter filter) {
+        return filter.sourceKinds().isEmpty() && keptCounts(filter, Dimension.SOURCE_KINDS);
+    }
+
+    /**
+     * Appends " where ..." selecting the kept counts of exactly the filter's events (one row per event and
+     * key): those of its actor and topic, or the overall rows. Only for filters {@link #keptCountsAnswer}.
+     */
+    static void appendKeptConditions(TimelineFilter filter, StringBuilder sql, Map<String, Object> params) {
+        String branch = keptBranch("density", "0", filter, Dimension.SOURCE_KINDS, params);
+        sql.append(branch, branch.indexOf(" where "), branch.indexOf(" group by "));
+    }
+
     private static boolean keptCounts(TimelineFilter filter, Dimension own) {
         boolean wholeYears = (filter.from() == null || filter.from().getDayOfYear() == 1)
                 && (filter.to() == null || filter.to().plusDays(1).getDayOfYear() == 1);
         return filter.text() == null && filter.updatedSince() == null && wholeYears
-                && filter.sourceKinds().isEmpty()
+                && (own == Dimension.SOURCE_KINDS || filter.sourceKinds().isEmpty())
                 && (own == Dimension.ACTORS || filter.actors().size() <= 1)
                 && (own == Dimension.TOPICS || filter.topics().size() <= 1);
     }

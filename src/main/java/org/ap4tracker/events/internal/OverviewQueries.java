@@ -11,9 +11,11 @@ import java.util.Map;
 import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.TimelineDensity;
+import org.ap4tracker.events.TimelineFacets;
 import org.ap4tracker.events.TimelineFilter;
 import org.ap4tracker.events.internal.TimelineConditions.Dimension;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,12 +30,18 @@ public class OverviewQueries {
 
     private final JdbcClient jdbc;
 
-    OverviewQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final FacetQueries keptCounts;
+
+    OverviewQueries(JdbcTemplate jdbcTemplate, FacetQueries keptCounts) {
+        this.jdbc = CustomPlans.client(jdbcTemplate);
+        this.keptCounts = keptCounts;
     }
 
     /** At most {@code limit} events, oldest first, each without its actors. */
     public List<EventCard> marks(TimelineFilter filter, int limit) {
+        if (keptCounts.matchesNothing(filter)) {
+            return List.of();
+        }
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder("select e.slug, e.title, e.summary, e.type, e.sort_date, e.updated_at, e.version, ")
                 .append(SqlRows.DATE_COLUMNS).append(", ").append(SqlRows.DEVELOPMENT_COLUMNS);
@@ -48,11 +56,58 @@ public class OverviewQueries {
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"))).list();
     }
 
-    /** Events per storyline and month of their sort date. */
+    /**
+     * Events per storyline and month of their sort date; per year (each year's cell dated January) when the
+     * axis is long enough for the chart's cells to be a year or more, read from the kept counts when they
+     * answer the filter. Counting a million events by month cost about a second; the kept counts are a few
+     * thousand rows.
+     */
     public TimelineDensity density(TimelineFilter filter) {
+        if (FacetQueries.keptCountsAnswer(filter)) {
+            List<TimelineDensity.Cell> years = yearsFromKeptCounts(filter);
+            int first = filter.from() != null ? filter.from().getYear()
+                    : years.stream().mapToInt(cell -> cell.month().getYear()).min().orElse(0);
+            int last = filter.to() != null ? filter.to().getYear()
+                    : years.stream().mapToInt(cell -> cell.month().getYear()).max().orElse(0);
+            if (years.isEmpty() || last - first + 1 > YEARS_IN_QUARTERS) {
+                return new TimelineDensity(years);
+            }
+        }
+        return monthsFromEvents(filter);
+    }
+
+    /**
+     * The longest axis, in years, whose density strip has cells shorter than a year: OverviewChart draws at
+     * most 176 cells a lane, so quarters up to 44 years and years or more beyond.
+     */
+    static final int YEARS_IN_QUARTERS = 44;
+
+    private List<TimelineDensity.Cell> yearsFromKeptCounts(TimelineFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("""
+                select d.slug as development_slug, c.year, sum(c.events) as n
+                from event_facet_count c left join development d on d.id = c.development_id""");
+        FacetQueries.appendKeptConditions(filter, sql, params);
+        sql.append(" group by 1, 2 having sum(c.events) > 0");
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new TimelineDensity.Cell(
+                rs.getString("development_slug"), YearMonth.of(rs.getInt("year"), 1), rs.getLong("n"))).list();
+    }
+
+    private TimelineDensity monthsFromEvents(TimelineFilter filter) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder("select d.slug as development_slug, date_trunc('month', e.sort_date)::date as month, count(*) as n");
-        from(filter, sql, params);
+        if (filter.text() != null) {
+            // A word that a million events have cannot be counted by month in time: the strip of a search
+            // counts its newest matches, as many as the facets count (TimelineFacets.COUNTED_UP_TO).
+            sql.append(" from (select e.id, e.sort_date, e.development_id");
+            from(filter, sql, params);
+            sql.append(" order by e.sort_date desc, e.id desc limit :countedUpTo) e")
+                    .append(" left join development d on d.id = e.development_id");
+            params.put("countedUpTo", TimelineFacets.COUNTED_UP_TO);
+        }
+        else {
+            from(filter, sql, params);
+        }
         sql.append(" group by 1, 2");
         return new TimelineDensity(jdbc.sql(sql.toString()).params(params).query((rs, n) -> new TimelineDensity.Cell(
                 rs.getString("development_slug"), YearMonth.from(rs.getObject("month", LocalDate.class)),

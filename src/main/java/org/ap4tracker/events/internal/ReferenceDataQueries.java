@@ -1,6 +1,8 @@
 package org.ap4tracker.events.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.ap4tracker.events.ActorRef;
@@ -28,6 +30,24 @@ public class ReferenceDataQueries {
         return jdbc.sql(ACTORS + " order by a.kind = 'ALLIANCE' desc, a.asia_pacific_partner desc, a.name")
                 .query((rs, n) -> SqlRows.actor(rs))
                 .list();
+    }
+
+    /** Every actor by id, for statements that list actors by id. */
+    Map<Long, ActorRef> actorsById() {
+        Map<Long, ActorRef> actors = new HashMap<>();
+        jdbc.sql(ACTORS.replaceFirst("select ", "select a.id, ")).query(rs -> {
+            actors.put(rs.getLong("id"), SqlRows.actor(rs));
+        });
+        return actors;
+    }
+
+    /** Every topic by id, for statements that list topics by id. */
+    Map<Long, TopicRef> topicsById() {
+        Map<Long, TopicRef> topics = new HashMap<>();
+        jdbc.sql("select id, slug, label from topic").query(rs -> {
+            topics.put(rs.getLong("id"), new TopicRef(rs.getString("slug"), rs.getString("label")));
+        });
+        return topics;
     }
 
     public Optional<ActorRef> actor(String code) {

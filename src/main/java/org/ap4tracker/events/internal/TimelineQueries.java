@@ -12,11 +12,13 @@ import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.TimelineCursor;
+import org.ap4tracker.events.TimelineFacets;
 import org.ap4tracker.events.TimelineFilter;
 import org.ap4tracker.events.TimelinePage;
 import org.ap4tracker.events.internal.TimelineConditions.Dimension;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,6 +41,12 @@ public class TimelineQueries {
      * weights of V23/V24 (title, summary, body, then statements and sources).
      */
     private static final String RANK = "ts_rank_cd(e.search_vector, " + TimelineConditions.TEXT_QUERY + ")";
+
+    /**
+     * How many of the newest matches a list by relevance ranks, the same number that facet counts count
+     * under a text search ({@link TimelineFacets#COUNTED_UP_TO}).
+     */
+    static final int RANKED_CANDIDATES = TimelineFacets.COUNTED_UP_TO;
 
     /** Every published event, read in order from the timeline index. */
     private static final Keyset ALL_EVENTS = new Keyset("""
@@ -63,13 +71,18 @@ public class TimelineQueries {
 
     private final JdbcClient jdbc;
     private final EventActorQueries eventActors;
+    private final FacetQueries keptCounts;
 
-    TimelineQueries(JdbcClient jdbc, EventActorQueries eventActors) {
-        this.jdbc = jdbc;
+    TimelineQueries(JdbcTemplate jdbcTemplate, EventActorQueries eventActors, FacetQueries keptCounts) {
+        this.jdbc = CustomPlans.client(jdbcTemplate);
         this.eventActors = eventActors;
+        this.keptCounts = keptCounts;
     }
 
     public TimelinePage page(TimelineFilter filter, @Nullable TimelineCursor after, int limit) {
+        if (keptCounts.matchesNothing(filter)) {
+            return new TimelinePage(List.of(), null);
+        }
         Map<String, Object> params = new HashMap<>();
         Keyset keyset;
         if (filter.actors().size() == 1) {
@@ -85,26 +98,35 @@ public class TimelineQueries {
         TimelineConditions.append(filter, keyset == ONE_ACTORS_EVENTS ? EnumSet.of(Dimension.ACTORS)
                 : EnumSet.noneOf(Dimension.class), keyset.sortDate(), sql, params);
         boolean newestFirst = filter.order() != SortOrder.OLDEST_FIRST;
-        if (after != null) {
-            if (!after.suits(filter.order())) {
-                throw new IllegalArgumentException("A cursor without a rank cannot continue a list by relevance");
-            }
-            String position = byRelevance ? "(%s, %s, %s)".formatted(rank, keyset.sortDate(), keyset.id())
-                    : "(%s, %s)".formatted(keyset.sortDate(), keyset.id());
-            String last = byRelevance ? "(:afterRank, :afterDate, :afterId)" : "(:afterDate, :afterId)";
-            sql.append(" and ").append(position).append(newestFirst ? " < " : " > ").append(last);
-            params.put("afterRank", after.rank());
-            params.put("afterDate", after.sortDate());
-            params.put("afterId", after.id());
+        if (after != null && !after.suits(filter.order())) {
+            throw new IllegalArgumentException("A cursor without a rank cannot continue a list by relevance");
         }
-        String direction = newestFirst ? " desc" : "";
-        sql.append(" order by ");
-        if (byRelevance) {
-            sql.append(rank).append(" desc, ");
-        }
-        sql.append(keyset.sortDate()).append(direction).append(", ").append(keyset.id()).append(direction);
-        sql.append(" limit :limit");
         params.put("limit", limit + 1);
+        if (byRelevance) {
+            // Ranking costs a few microseconds an event: rank the newest candidates only, so that a word every
+            // event has costs what ten thousand do. Below that many matches the order is exact.
+            sql.insert(0, "select * from (").append(" order by ").append(keyset.sortDate()).append(" desc, ")
+                    .append(keyset.id()).append(" desc limit :candidates) e");
+            params.put("candidates", RANKED_CANDIDATES);
+            if (after != null) {
+                sql.append(" where (e.rank, e.sort_date, e.id) < (:afterRank, :afterDate, :afterId)");
+                params.put("afterRank", after.rank());
+                params.put("afterDate", after.sortDate());
+                params.put("afterId", after.id());
+            }
+            sql.append(" order by e.rank desc, e.sort_date desc, e.id desc limit :limit");
+        }
+        else {
+            if (after != null) {
+                sql.append(" and (%s, %s)".formatted(keyset.sortDate(), keyset.id()))
+                        .append(newestFirst ? " < " : " > ").append("(:afterDate, :afterId)");
+                params.put("afterDate", after.sortDate());
+                params.put("afterId", after.id());
+            }
+            String direction = newestFirst ? " desc" : "";
+            sql.append(" order by ").append(keyset.sortDate()).append(direction).append(", ").append(keyset.id())
+                    .append(direction).append(" limit :limit");
+        }
 
         List<Row> rows = rows(sql.toString(), params);
         boolean more = rows.size() > limit;

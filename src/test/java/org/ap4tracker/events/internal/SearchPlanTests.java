@@ -1,0 +1,71 @@
+package org.ap4tracker.events.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.ap4tracker.events.EventCard;
+import org.ap4tracker.events.SortOrder;
+import org.ap4tracker.events.TimelineFilter;
+import org.ap4tracker.support.TrackerIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Searches keep plans made for their own words on a pooled connection that has run many searches before.
+ * The driver names a statement after five executions and PostgreSQL may then give it one generic plan for
+ * every word, which at a million events turned a 2 ms search into hundreds of milliseconds. One transaction
+ * holds one connection, so every search here runs on the same one.
+ */
+@TrackerIntegrationTest
+class SearchPlanTests {
+
+    @Autowired
+    TimelineQueries timeline;
+
+    @Autowired
+    FacetQueries facets;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void everySearchOnOneConnectionIsPlannedForItsWordsAndFindsWhatItShould() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (int round = 0; round < 8; round++) {
+                for (String word : List.of("NATO", "Japan", "Tokyo", "zyzzyva")) {
+                    for (SortOrder order : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST_FIRST)) {
+                        timeline.page(search(word, order), null, 20);
+                        facets.count(search(word, order));
+                    }
+                }
+            }
+            // After 64 executions of each statement the answers are still each word's own ...
+            List<String> tokyo = timeline.page(search("Tokyo", SortOrder.NEWEST_FIRST), null, 100).events().stream()
+                    .map(EventCard::title).toList();
+            assertThat(tokyo).isNotEmpty().allSatisfy(title -> assertThat(title).isNotBlank());
+            assertThat(timeline.page(search("zyzzyva", SortOrder.RELEVANCE), null, 20).events()).isEmpty();
+            long everyEvent = jdbc.sql("select count(*) from event where status = 'PUBLISHED'").query(Long.class)
+                    .single();
+            assertThat(facets.count(search("NATO", SortOrder.RELEVANCE)).total()).isPositive()
+                    .isLessThanOrEqualTo(everyEvent);
+            // ... and none of the search statements on this connection runs a generic plan.
+            List<Long> genericPlans = jdbc.sql("""
+                    select generic_plans from pg_prepared_statements where statement like '%websearch_to_tsquery%'
+                    """).query(Long.class).list();
+            assertThat(genericPlans).allMatch(plans -> plans == 0);
+        });
+    }
+
+    private static TimelineFilter search(String word, SortOrder order) {
+        return new TimelineFilter(Set.of(), Set.of(), Set.of(), null, null, null, null, word, order);
+    }
+}
