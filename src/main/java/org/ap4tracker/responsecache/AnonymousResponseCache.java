@@ -20,6 +20,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ap4tracker.system.PublicUrls;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -59,12 +60,15 @@ class AnonymousResponseCache extends OncePerRequestFilter {
             HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.SET_COOKIE, HttpHeaders.DATE);
 
     private final PublicVersion publicVersion;
+    private final PublicUrls urls;
     private final Clock clock;
     private final LocaleResolver locales;
     private final Cache<ResponseKey, CachedResponse> kept;
 
-    AnonymousResponseCache(PublicVersion publicVersion, Clock clock, LocaleResolver locales, long maxBytes) {
+    AnonymousResponseCache(PublicVersion publicVersion, PublicUrls urls, Clock clock, LocaleResolver locales,
+            long maxBytes) {
         this.publicVersion = publicVersion;
+        this.urls = urls;
         this.clock = clock;
         this.locales = locales;
         this.kept = Caffeine.newBuilder()
@@ -88,7 +92,7 @@ class AnonymousResponseCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ResponseKey key = new ResponseKey(publicVersion.current(), LocalDate.now(clock), origin(request),
+        ResponseKey key = new ResponseKey(publicVersion.current(), LocalDate.now(clock), urls.origin(request),
                 locales.resolveLocale(request), request.getRequestURI(), normalQuery(request.getQueryString()));
         CachedResponse stored = kept.getIfPresent(key);
         if (stored != null && accepts(request, stored.contentType())) {
@@ -198,11 +202,6 @@ class AnonymousResponseCache extends OncePerRequestFilter {
         catch (InvalidMediaTypeException unreadable) {
             return false;
         }
-    }
-
-    private static String origin(HttpServletRequest request) {
-        String host = request.getHeader(HttpHeaders.HOST);
-        return request.getScheme() + "://" + (host != null ? host : request.getServerName() + ":" + request.getServerPort());
     }
 
     /** Parameters sorted by name (values of one name keep their order): {@code b=1&a=2} and {@code a=2&b=1} are one page. */

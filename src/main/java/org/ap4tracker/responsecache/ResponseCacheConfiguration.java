@@ -2,6 +2,8 @@ package org.ap4tracker.responsecache;
 
 import java.time.Clock;
 
+import org.ap4tracker.system.PublicUrls;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,10 +22,10 @@ class ResponseCacheConfiguration {
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 40;
 
     @Bean
-    FilterRegistrationBean<AnonymousResponseCache> anonymousResponseCache(PublicVersion publicVersion, Clock clock,
+    FilterRegistrationBean<AnonymousResponseCache> anonymousResponseCache(PublicVersion publicVersion, PublicUrls urls, Clock clock,
             LocaleResolver localeResolver, ResponseCacheProperties properties) {
         var registration = new FilterRegistrationBean<>(
-                new AnonymousResponseCache(publicVersion, clock, localeResolver, properties.maxBytes()));
+                new AnonymousResponseCache(publicVersion, urls, clock, localeResolver, properties.maxBytes()));
         registration.setOrder(ORDER);
         registration.setEnabled(properties.on());
         return registration;
