@@ -3,6 +3,7 @@ package org.ap4tracker.system;
 import java.net.URI;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,14 @@ public class PublicUrls {
     /** The absolute address of the site's root, without a trailing slash: {@code https://ap4tracker.org}. */
     public String origin() {
         return configured != null ? configured : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
+    /**
+     * {@link #origin()} for a request that need not be the current one (a filter that runs before the request is
+     * bound to the thread): what the links in this request's response start with.
+     */
+    public String origin(HttpServletRequest request) {
+        return configured != null ? configured : ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
     }
 
     /** The absolute address of a path on the site; {@code path} starts with a slash. */

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the application on one PostgreSQL, as behind a load balancer: whatever one instance
  * records, the other acts on at once. Sessions, sign-in throttling, idempotency keys and write quotas live in
- * the database; the cached facet counts are keyed by the last public change, which both read from it; the
- * change log and facet compaction are shared work that one advisory lock keeps single.
+ * the database; the cached facet counts are keyed by the last public change, and kept pages and API reads by the
+ * public version, which both read from it; the change log and facet compaction are shared work that one
+ * advisory lock keeps single.
  */
 class TwoInstancesTests {
 
@@ -129,6 +130,27 @@ class TwoInstancesTests {
         assertThat(ok(b, "/feed.atom?from=2100&to=2100")).contains("Published on A");
         assertThat(ok(b, "/changes.atom")).contains("Published on A");
         assertThat(ok(b, "/api/v1/changes")).contains("2100-07-01-two-published");
+    }
+
+    @Test
+    void pagesAndApiReadsKeptByOneInstanceGiveWayToAPublicationOnTheOtherAtOnce() {
+        String bearer = token("two-cache");
+        // Asked twice, so B answers the second time from its response cache.
+        ok(b, "/?actor=JP&from=2100&to=2100");
+        assertThat(ok(b, "/?actor=JP&from=2100&to=2100")).doesNotContain("Kept pages give way");
+        HttpResponse<String> list = b.get("/api/v1/events?actor=JP&limit=5");
+        assertThat(b.get("/api/v1/events?actor=JP&limit=5", "If-None-Match", list.headers().firstValue("ETag").orElseThrow())
+                .statusCode()).isEqualTo(304);
+
+        HttpResponse<String> published = post(a, "/api/v1/events?publish=true",
+                event("2100-09-01-two-cached", "Kept pages give way"), bearer);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+
+        assertThat(ok(b, "/?actor=JP&from=2100&to=2100")).contains("Kept pages give way");
+        assertThat(ok(b, "/events/2100-09-01-two-cached")).contains("Kept pages give way");
+        assertThat(b.get("/api/v1/events?actor=JP&limit=5", "If-None-Match", list.headers().firstValue("ETag").orElseThrow())
+                .statusCode()).isEqualTo(200);
+        assertThat(ok(b, "/api/v1/events?actor=JP&limit=5")).contains("2100-09-01-two-cached");
     }
 
     @Test
