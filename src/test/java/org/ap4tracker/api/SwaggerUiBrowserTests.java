@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
@@ -31,7 +32,9 @@ class SwaggerUiBrowserTests {
 
             page.navigate("http://localhost:" + port + "/swagger-ui.html");
 
-            assertThat(page.locator(".info .title")).containsText("AP4 Tracker API");
+            // The first document springdoc generates can take tens of seconds on a busy machine.
+            assertThat(page.locator(".info .title")).containsText("AP4 Tracker API",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
             // Eight reads and six writes.
             assertThat(page.locator(".opblock-summary-path")).hasCount(14);
             assertThat(page.locator(".opblock-summary-path").allTextContents()).contains("/api/v1/events",
