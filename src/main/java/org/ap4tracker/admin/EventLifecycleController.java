@@ -38,8 +38,22 @@ class EventLifecycleController {
      * The confirmation step before unpublishing, withdrawing or deleting: it says what readers will see
      * afterwards and holds the form that does it, so nothing irreversible happens on one click.
      */
-    @GetMapping("/admin/events/{slug}/{step:unpublish|withdraw|delete}")
-    String confirm(@PathVariable String slug, @PathVariable String step, Model model) {
+    @GetMapping("/admin/events/{slug}/unpublish")
+    String confirmUnpublish(@PathVariable String slug, Model model) {
+        return confirm(slug, "unpublish", model);
+    }
+
+    @GetMapping("/admin/events/{slug}/withdraw")
+    String confirmWithdraw(@PathVariable String slug, Model model) {
+        return confirm(slug, "withdraw", model);
+    }
+
+    @GetMapping("/admin/events/{slug}/delete")
+    String confirmDelete(@PathVariable String slug, Model model) {
+        return confirm(slug, "delete", model);
+    }
+
+    private String confirm(String slug, String step, Model model) {
         model.addAttribute("event", editor.open(slug));
         model.addAttribute("step", step);
         return "admin/events/confirm";
