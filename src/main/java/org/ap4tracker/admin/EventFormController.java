@@ -1,9 +1,11 @@
 package org.ap4tracker.admin;
 
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.time.format.DateTimeParseException;
 
 import org.ap4tracker.events.DatePrecision;
@@ -18,6 +20,7 @@ import org.ap4tracker.events.EventRuleException;
 import org.ap4tracker.events.InvalidEventException;
 import org.ap4tracker.markdown.MarkdownRenderer;
 import org.ap4tracker.system.Flash;
+import org.ap4tracker.timeline.EventPagePreview;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -39,7 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The event form, for new and existing events. One POST handles every button: saving (as draft or
- * published), previewing the Markdown, and adding or removing source and statement rows, so the form
+ * published), previewing the Markdown or the whole public page, and adding, removing or moving source and
+ * statement rows, so the form
  * works fully without JavaScript. Nothing is written unless the whole event is valid.
  */
 @Controller
@@ -53,10 +57,14 @@ class EventFormController {
     private final MarkdownRenderer markdown;
     private final SourceDirectory sourceDirectory;
     private final DatePreview datePreview;
+    private final UnsavedEvent unsaved;
+    private final EventPagePreview pagePreview;
 
     EventFormController(EventEditor editor, EventCatalog catalog, SmartValidator validator, MarkdownRenderer markdown,
-            SourceDirectory sourceDirectory, DatePreview datePreview) {
+            SourceDirectory sourceDirectory, DatePreview datePreview, UnsavedEvent unsaved, EventPagePreview pagePreview) {
         this.sourceDirectory = sourceDirectory;
+        this.unsaved = unsaved;
+        this.pagePreview = pagePreview;
         this.datePreview = datePreview;
         this.editor = editor;
         this.catalog = catalog;
@@ -128,6 +136,9 @@ class EventFormController {
             return redisplay(model, errors, null);
         }
         EventInput input = (EventInput) errors.getTarget();
+        if (action.equals("previewPage")) {
+            return pagePreview.render(unsaved.of(input, input.slug(), Instant.now()), model, Locale.ENGLISH);
+        }
         boolean publish = "publish".equals(action);
         try {
             String slug = editor.create(input, publish);
@@ -161,6 +172,9 @@ class EventFormController {
             return redisplay(model, errors, current);
         }
         EventInput input = (EventInput) errors.getTarget();
+        if (action.equals("previewPage")) {
+            return pagePreview.render(unsaved.of(input, slug, Instant.now()), model, Locale.ENGLISH);
+        }
         boolean publish = "publish".equals(action);
         try {
             String newSlug = editor.update(slug, version, input, publish);

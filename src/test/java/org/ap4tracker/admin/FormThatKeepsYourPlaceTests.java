@@ -121,6 +121,30 @@ class FormThatKeepsYourPlaceTests {
         assertThat(impossible.getResponse().getContentAsString()).contains("cannot be shown");
     }
 
+    @Test
+    void theFullPreviewIsThePublicPageOfTheUnsavedEventMarkedAsAPreview() throws Exception {
+        Document page = form(post("/admin/events").param("action", "previewPage"), EventForm.valid("Previewed whole")
+                .set("development", "tokyo-liaison-office").set("precision", "MONTH").set("qualifier", "EARLY")
+                .set("sources[1].title", "Second source").set("sources[1].url", "https://example.org/second")
+                .set("related", "2023-07-11-vilnius-summit"));
+
+        assertThat(page.select(".preview-banner").text()).startsWith("Preview:").contains("Nothing has been saved");
+        assertThat(page.select("main.page--event h1").text()).isEqualTo("Previewed whole");
+        assertThat(page.select(".entry__date").first().text()).isEqualTo("early March 2031");
+        assertThat(page.select(".sources li")).hasSize(2);
+        assertThat(page.text()).contains("We welcome this.", "A Minister", "NATO Vilnius Summit");
+        assertThat(page.select("a[href=/developments/tokyo-liaison-office]")).isNotEmpty();
+        assertThat(jdbc.sql("select count(*) from event where slug like '2031-%'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theFullPreviewOfAnIncompleteEventShowsTheFormWithWhatIsMissing() throws Exception {
+        Document page = form(post("/admin/events").param("action", "previewPage"), EventForm.valid("").set("title", ""));
+
+        assertThat(page.select("#error-summary a[href=#title]")).hasSize(1);
+        assertThat(page.select(".preview-banner")).isEmpty();
+    }
+
     private Document form(MockHttpServletRequestBuilder request, EventForm form) throws Exception {
         MvcResult result = mvc.perform(form.into(request).with(EDITOR).with(csrf())).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
