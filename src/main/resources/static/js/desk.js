@@ -202,3 +202,116 @@
     });
   }
 })();
+
+/* ---------- Pickers: find an event by typing part of its title (ARIA 1.2 combobox) ---------- */
+(function () {
+  'use strict';
+
+  function say(template, value) {
+    return template.replace('{0}', value);
+  }
+
+  document.querySelectorAll('[data-picker]').forEach(function (picker) {
+    var input = picker.querySelector('[role="combobox"]');
+    var list = picker.querySelector('[role="listbox"]');
+    var status = picker.querySelector('[data-picker-status]');
+    var target = document.getElementById(picker.getAttribute('data-target'));
+    var choices = [];
+    var active = -1;
+    var pending;
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+
+    function highlight(index) {
+      var options = list.querySelectorAll('[role="option"]');
+      options.forEach(function (option, i) { option.setAttribute('aria-selected', String(i === index)); });
+      active = index;
+      if (options[index]) {
+        input.setAttribute('aria-activedescendant', options[index].id);
+        options[index].scrollIntoView({ block: 'nearest' });
+      }
+    }
+
+    function choose(index) {
+      var choice = choices[index];
+      var slugs = target.value.split(/[,\s]+/).filter(Boolean);
+      if (slugs.indexOf(choice.slug) < 0) {
+        slugs.push(choice.slug);
+      }
+      target.value = slugs.join(', ');
+      status.textContent = say(picker.getAttribute('data-added'), choice.title);
+      input.value = '';
+      close();
+    }
+
+    function show(found) {
+      choices = found;
+      list.replaceChildren();
+      found.forEach(function (choice, index) {
+        var option = document.createElement('li');
+        option.id = input.id + '-option-' + index;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.textContent = choice.title;
+        var date = document.createElement('small');
+        date.textContent = choice.date + ' \u00b7 ' + choice.slug;
+        option.append(date);
+        option.addEventListener('mousedown', function (event) {
+          event.preventDefault();   /* keeps focus in the input */
+          choose(index);
+        });
+        list.append(option);
+      });
+      list.hidden = found.length === 0;
+      input.setAttribute('aria-expanded', String(found.length > 0));
+      active = -1;
+      status.textContent = found.length ? say(picker.getAttribute('data-found'), found.length) : picker.getAttribute('data-none');
+    }
+
+    function search() {
+      var typed = input.value.trim();
+      if (typed.length < 2) {
+        close();
+        return;
+      }
+      fetch(picker.getAttribute('data-picker') + '?q=' + encodeURIComponent(typed),
+        { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (found) {
+          if (input.value.trim() === typed) {
+            show(found);
+          }
+        })
+        .catch(close);
+    }
+
+    input.addEventListener('input', function () {
+      clearTimeout(pending);
+      pending = setTimeout(search, 200);
+    });
+    input.addEventListener('keydown', function (event) {
+      var open = !list.hidden && choices.length > 0;
+      if (event.key === 'ArrowDown' && open) {
+        event.preventDefault();
+        highlight(Math.min(active + 1, choices.length - 1));
+      } else if (event.key === 'ArrowUp' && open) {
+        event.preventDefault();
+        highlight(Math.max(active - 1, 0));
+      } else if (event.key === 'Enter') {
+        event.preventDefault();   /* Enter here chooses; it never submits the whole form */
+        if (open && active >= 0) {
+          choose(active);
+        }
+      } else if (event.key === 'Escape' && open) {
+        event.preventDefault();
+        close();
+      }
+    });
+    input.addEventListener('blur', close);
+  });
+})();

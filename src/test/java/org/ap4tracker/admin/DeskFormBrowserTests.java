@@ -139,16 +139,42 @@ class DeskFormBrowserTests {
             page.locator("#add-source").press("Enter");
 
             assertThat(page).hasURL(url("/admin/events#source-2"));
+            page.waitForLoadState();
+            assertThat(page.locator("#source-2 legend")).isInViewport();
             page.keyboard().press("Tab");
             assertThat(page.locator("[name='sources[1].title']")).isFocused();
             page.keyboard().type("Second");
             page.locator("#move-source-1-up").press("Enter");
 
             assertThat(page).hasURL(url("/admin/events#source-1"));
+            page.waitForLoadState();
+            assertThat(page.locator("#source-1 legend")).isInViewport();
             assertThat(page.locator("[name='sources[0].title']")).hasValue("Second");
             assertThat(page.locator("[name='sources[1].title']")).hasValue("First");
             page.keyboard().press("Tab");
             assertThat(page.locator("[name='sources[0].title']")).isFocused();
+        }
+    }
+
+    @Test
+    void anEditorPicksARelatedEventByTypingPartOfItsTitle() {
+        try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+            signIn(page);
+            page.navigate(url("/admin/events/new"));
+
+            tabTo(page, "related-picker");
+            page.keyboard().type("nato vilnius sum");
+            assertThat(page.locator("#related-picker-options [role=option]").first()).containsText("NATO Vilnius Summit");
+            assertThat(page.locator("#related-picker")).hasAttribute("aria-expanded", "true");
+            page.keyboard().press("ArrowDown");
+            assertThat(page.locator("#related-picker")).hasAttribute("aria-activedescendant", "related-picker-option-0");
+            page.keyboard().press("Enter");
+
+            assertThat(page.locator("#related")).hasValue("2023-07-11-vilnius-summit");
+            assertThat(page.locator("#related-picker")).hasAttribute("aria-expanded", "false");
+            assertThat(page.locator("[data-picker-status]")).hasText("Added NATO Vilnius Summit to the related events.");
+            assertThat(page).hasURL(url("/admin/events/new"));
+            Chromium.assertAccessible(page);
         }
     }
 
