@@ -26,10 +26,49 @@ class EventLifecycleController {
 
     private final EventEditor editor;
     private final EventHistory history;
+    private final ReadableHistory readable;
 
-    EventLifecycleController(EventEditor editor, EventHistory history) {
+    EventLifecycleController(EventEditor editor, EventHistory history, ReadableHistory readable) {
         this.editor = editor;
         this.history = history;
+        this.readable = readable;
+    }
+
+    /**
+     * The confirmation step before unpublishing, withdrawing or deleting: it says what readers will see
+     * afterwards and holds the form that does it, so nothing irreversible happens on one click.
+     */
+    @GetMapping("/admin/events/{slug}/unpublish")
+    String confirmUnpublish(@PathVariable String slug, Model model) {
+        return confirm(slug, "unpublish", model);
+    }
+
+    @GetMapping("/admin/events/{slug}/withdraw")
+    String confirmWithdraw(@PathVariable String slug, Model model) {
+        return confirm(slug, "withdraw", model);
+    }
+
+    @GetMapping("/admin/events/{slug}/delete")
+    String confirmDelete(@PathVariable String slug, Model model) {
+        return confirm(slug, "delete", model);
+    }
+
+    private String confirm(String slug, String step, Model model) {
+        model.addAttribute("event", editor.open(slug));
+        model.addAttribute("step", step);
+        return "admin/events/confirm";
+    }
+
+    @GetMapping("/admin/events/{slug}/history/{revision}/restore")
+    String confirmRestore(@PathVariable String slug, @PathVariable long revision, Model model) {
+        ReadableHistory.Revision restored = readable.of(history.of(slug)).stream()
+                .filter(candidate -> candidate.number() == revision)
+                .findFirst()
+                .orElseThrow(BadAdminRequestException::new);
+        model.addAttribute("event", editor.open(slug));
+        model.addAttribute("step", "restore");
+        model.addAttribute("revision", restored);
+        return "admin/events/confirm";
     }
 
     @PostMapping("/admin/events/{slug}/publish")
@@ -74,7 +113,7 @@ class EventLifecycleController {
     @GetMapping("/admin/events/{slug}/history")
     String history(@PathVariable String slug, Model model) {
         model.addAttribute("event", editor.open(slug));
-        model.addAttribute("revisions", history.of(slug));
+        model.addAttribute("revisions", readable.of(history.of(slug)));
         return "admin/events/history";
     }
 

@@ -36,6 +36,11 @@ public class EditorialDesk {
         return queries.page(new DeskFilter(EventStatus.DRAFT, null, null), null, limit).events();
     }
 
+    /** Events in any state whose title or address contains the text, newest first. */
+    public List<RelatedEvent> titled(String part, int limit) {
+        return queries.titled(part, limit);
+    }
+
     public List<RecentChange> recentChanges(int limit) {
         return queries.recentChanges(limit);
     }

@@ -122,6 +122,15 @@ public record EventInput(
         return withRows(sourceRows(), without(statementRows(), index));
     }
 
+    /** Moves a source one place up (-1) or down (+1); a move past either end changes nothing. */
+    public EventInput withSourceMoved(int index, int by) {
+        return withRows(moved(sourceRows(), index, by), statementRows());
+    }
+
+    public EventInput withStatementMoved(int index, int by) {
+        return withRows(sourceRows(), moved(statementRows(), index, by));
+    }
+
     public EventInput withSlug(@Nullable String newSlug) {
         return new EventInput(newSlug, title, summary, body, startDate, endDate, precision, qualifier, type, actors,
                 topics, development, location, sources, statements, related, changeNote);
@@ -136,6 +145,15 @@ public record EventInput(
         List<T> copy = new ArrayList<>(rows);
         if (index >= 0 && index < copy.size()) {
             copy.remove(index);
+        }
+        return copy;
+    }
+
+    private static <T> List<T> moved(List<T> rows, int index, int by) {
+        List<T> copy = new ArrayList<>(rows);
+        int target = index + by;
+        if (index >= 0 && index < copy.size() && target >= 0 && target < copy.size()) {
+            copy.add(target, copy.remove(index));
         }
         return copy;
     }

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -137,22 +138,30 @@ class EditorialBrowserTests {
         }
     }
 
-    @ParameterizedTest(name = "{0} px wide")
-    @ValueSource(ints = {375, 1280})
-    void adminPagesFitTheScreenAndPassTheAxeRules(int width) {
+    @ParameterizedTest(name = "{0} px wide, {1} colour scheme")
+    @CsvSource({"375, LIGHT", "1280, LIGHT", "375, DARK", "1280, DARK"})
+    void adminPagesFitTheScreenAndPassTheAxeRules(int width, ColorScheme scheme) {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, 900).setBypassCSP(true)); Page page = context.newPage()) {
+                .setViewportSize(width, 900).setColorScheme(scheme).setBypassCSP(true)); Page page = context.newPage()) {
+            String suffix = scheme == ColorScheme.DARK ? "-dark" : "";
             signIn(page, "browser-admin");
             page.navigate(url("/admin/events/new"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).first().click();
             assertThat(page.locator(".form-error").first()).isVisible();
-            check(page, width, "admin-event-form-errors");
-            for (String path : List.of("/admin", "/admin/events", "/admin/events/2023-07-12-nato-japan-itpp-agreed",
-                    "/admin/events/2023-07-12-nato-japan-itpp-agreed/history", "/admin/users", "/admin/users/new",
-                    "/admin/account", "/admin/audit", "/login")) {
+            check(page, width, "admin-event-form-errors" + suffix);
+            String itpp = "/admin/events/2023-07-12-nato-japan-itpp-agreed";
+            for (String path : List.of("/admin", "/admin/events", itpp, itpp + "/history", itpp + "/withdraw",
+                    itpp + "/unpublish", "/admin/users", "/admin/users/new", "/admin/account", "/admin/audit",
+                    "/admin/developments", "/admin/actors", "/admin/topics", "/admin/links", "/admin/tokens")) {
                 page.navigate(url(path));
-                check(page, width, path.substring(1).replace('/', '_'));
+                check(page, width, path.substring(1).replace('/', '_') + suffix);
             }
+        }
+        try (BrowserContext signedOut = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, 900).setColorScheme(scheme).setBypassCSP(true)); Page page = signedOut.newPage()) {
+            page.navigate(url("/login"));
+            assertThat(page.locator("#password")).hasCSS("border-top-style", "solid");
+            check(page, width, "login" + (scheme == ColorScheme.DARK ? "-dark" : ""));
         }
     }
 

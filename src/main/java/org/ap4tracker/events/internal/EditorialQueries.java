@@ -11,6 +11,7 @@ import org.ap4tracker.events.DeskPage;
 import org.ap4tracker.events.EventStatus;
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.RecentChange;
+import org.ap4tracker.events.RelatedEvent;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,5 +79,23 @@ public class EditorialQueries {
                 EventStatus.valueOf(rs.getString("status")), EventType.valueOf(rs.getString("type")),
                 SqlRows.honestDate(rs), rs.getString("development_title"),
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+
+    /**
+     * Events in any state whose title or address contains the typed text, newest first, for the desk's
+     * related-event picker. LIKE wildcards in the text are matched literally.
+     */
+    public List<RelatedEvent> titled(String part, int limit) {
+        String pattern = "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                        select slug, title, start_date, end_date, date_precision, date_qualifier
+                        from event
+                        where title ilike :pattern or slug like lower(:pattern)
+                        order by start_date desc, id desc
+                        limit :limit""")
+                .param("pattern", pattern)
+                .param("limit", limit)
+                .query((rs, row) -> new RelatedEvent(rs.getString("slug"), rs.getString("title"), SqlRows.honestDate(rs)))
+                .list();
     }
 }
