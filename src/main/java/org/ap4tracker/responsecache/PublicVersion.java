@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The public version: a number in the database that grows with every committed transaction changing anything
- * public (V39's deferred triggers bump it at commit). Equal numbers mean nothing public changed in between,
+ * public (V37's deferred triggers bump it at commit). Equal numbers mean nothing public changed in between,
  * on whichever instance the change was made. Reading it is one primary-key lookup of a one-row table.
  */
 @Component

@@ -215,7 +215,7 @@ class FacetCountTests {
         assertThat(again).isEqualTo(1);
     }
 
-    /** Rows of event_source_kind_count (V36) that differ from counting the published events' sources now. */
+    /** Rows of event_source_kind_count (V35) that differ from counting the published events' sources now. */
     private List<String> sourceKindCountsThatDisagree() {
         return jdbc.sql("""
                 with counted as (

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sums the rows that changes append to event_facet_count (V24) and event_source_kind_count (V36) back into
+ * Sums the rows that changes append to event_facet_count (V24) and event_source_kind_count (V35) back into
  * one row per key, so that reading a count stays a few hundred rows however many changes were made. Rows of transactions still running are not
  * visible here and stay as they are; so do those of transactions committing meanwhile. Several instances
  * may run this: a transaction-scoped advisory lock lets one of them at a time do the work.
@@ -46,7 +46,7 @@ public class FacetCountCompaction {
         return removed;
     }
 
-    /** Sums one table's rows by key (its kept counts, V24 and V36 alike); answers how many rows went. */
+    /** Sums one table's rows by key (its kept counts, V24 and V35 alike); answers how many rows went. */
     private int compact(String table, String key) {
         int before = jdbc.sql("select count(*) from " + table).query(Integer.class).single();
         jdbc.sql("""

@@ -167,7 +167,7 @@ public class FacetQueries {
      */
     private static String sourceKindBranch(TimelineFilter filter, Map<String, Object> params) {
         if (keptCounts(filter, Dimension.SOURCE_KINDS)) {
-            // Kept like the other facets since V36; counting from the events read every source.
+            // Kept like the other facets since V35; counting from the events read every source.
             return keptBranch("sourceKind", "c.kind", filter, Dimension.SOURCE_KINDS, params)
                     .replace("from event_facet_count c", "from event_source_kind_count c");
         }
