@@ -11,7 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +34,6 @@ class PasskeyBrowserTests {
 
     static final String PASSWORD = "browser passkey passphrase";
 
-    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -51,14 +49,8 @@ class PasskeyBrowserTests {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        chromium.close();
+    static void useTheSharedChromium(Browser shared) {
+        browser = shared;
     }
 
     @BeforeEach

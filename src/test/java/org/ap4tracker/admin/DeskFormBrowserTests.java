@@ -8,7 +8,6 @@ import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +32,6 @@ class DeskFormBrowserTests {
     static final String TITLE = "NATO and Australia open a joint cyber range";
     static final String SLUG = "2031-09-14-nato-and-australia-open-a-joint-cyber-range";
 
-    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -46,14 +44,8 @@ class DeskFormBrowserTests {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        chromium.close();
+    static void useTheSharedChromium(Browser shared) {
+        browser = shared;
     }
 
     @BeforeEach

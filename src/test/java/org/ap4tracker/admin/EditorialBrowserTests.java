@@ -12,7 +12,6 @@ import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +38,6 @@ class EditorialBrowserTests {
     static final String TITLE = "NATO and New Zealand sign a cyber defence arrangement";
     static final String SLUG = "2031-08-20-nato-and-new-zealand-sign-a-cyber-defence-arrangement";
 
-    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -52,14 +50,8 @@ class EditorialBrowserTests {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        chromium.close();
+    static void useTheSharedChromium(Browser shared) {
+        browser = shared;
     }
 
     @BeforeEach

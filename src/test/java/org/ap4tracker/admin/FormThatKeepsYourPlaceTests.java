@@ -4,19 +4,13 @@ import org.ap4tracker.support.EventForm;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -25,20 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * failed save leads to each wrong field, and the date shows what readers will see.
  */
 @TrackerIntegrationTest
-class FormThatKeepsYourPlaceTests {
-
-    static final RequestPostProcessor EDITOR = user("editor").roles("EDITOR");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @AfterEach
-    void removeTestEvents() {
-        jdbc.sql("delete from event where slug like '2031-%'").update();
-    }
+class FormThatKeepsYourPlaceTests extends EditorAtTheDesk {
 
     @Test
     void eachRowButtonReturnsToTheRowItChangesAndTheRowsFieldsComeBeforeItsButtons() throws Exception {

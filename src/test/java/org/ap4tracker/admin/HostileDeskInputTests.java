@@ -4,18 +4,12 @@ import org.ap4tracker.support.EventForm;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -23,20 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * of the form kept, and nothing is written.
  */
 @TrackerIntegrationTest
-class HostileDeskInputTests {
-
-    static final RequestPostProcessor EDITOR = user("editor").roles("EDITOR");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @AfterEach
-    void removeTestEvents() {
-        jdbc.sql("delete from event where slug like '2031-%'").update();
-    }
+class HostileDeskInputTests extends EditorAtTheDesk {
 
     @Test
     void controlCharactersDamagedTextAndHalfEmojiAreRefusedBesideTheirFields() throws Exception {

@@ -3,6 +3,7 @@ package org.ap4tracker.api;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.ap4tracker.support.BrowserTest;
@@ -24,9 +25,8 @@ class SwaggerUiBrowserTests {
     int port;
 
     @Test
-    void swaggerUiShowsEveryEndpointWithoutBreakingTheContentSecurityPolicy() {
-        try (Chromium chromium = Chromium.launch();
-                Page page = chromium.browser().newPage()) {
+    void swaggerUiShowsEveryEndpointWithoutBreakingTheContentSecurityPolicy(Browser browser) {
+        try (Page page = browser.newPage()) {
             List<String> console = new ArrayList<>();
             page.onConsoleMessage(message -> console.add(message.text()));
 

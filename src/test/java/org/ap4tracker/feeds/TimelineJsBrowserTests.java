@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,7 +14,6 @@ import com.microsoft.playwright.Route;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -50,19 +50,14 @@ class TimelineJsBrowserTests {
             </html>
             """;
 
-    static Chromium chromium;
-
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
+    static Browser browser;
 
-    @AfterAll
-    static void close() {
-        chromium.close();
+    @BeforeAll
+    static void useTheSharedChromium(Browser shared) {
+        browser = shared;
     }
 
     @Test
@@ -113,7 +108,7 @@ class TimelineJsBrowserTests {
 
     /** The viewer page and its files come from the test; the export from the app; anything else is refused. */
     private BrowserContext viewerContext() {
-        BrowserContext context = chromium.browser().newContext();
+        BrowserContext context = browser.newContext();
         context.route("**/*", route -> {
             String url = route.request().url();
             if (url.startsWith(origin() + "/test-viewer/")) {

@@ -18,7 +18,6 @@ import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +46,6 @@ class LanguagesBrowserTests {
     static final Pattern OWN_LANG = Pattern.compile("^<[^>]*\\slang=\"([a-z]+)\"");
     static final String TEXT_ELEMENTS = "h1, h2, p, a, li, dt, dd, label, button, th, td, legend, summary, time";
 
-    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -60,14 +58,8 @@ class LanguagesBrowserTests {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        chromium.close();
+    static void useTheSharedChromium(Browser shared) {
+        browser = shared;
     }
 
     @BeforeEach

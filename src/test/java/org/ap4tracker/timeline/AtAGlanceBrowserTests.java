@@ -17,7 +17,6 @@ import com.microsoft.playwright.options.ColorScheme;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,21 +50,14 @@ class AtAGlanceBrowserTests {
             new String[] {"embed", "/embed?actor=JP"},
             new String[] {"not-found", "/no/such/page"});
 
-    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        chromium.close();
+    static void useTheSharedChromium(Browser shared) {
+        browser = shared;
     }
 
     @Test

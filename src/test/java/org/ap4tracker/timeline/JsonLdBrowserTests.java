@@ -7,10 +7,8 @@ import java.util.List;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.ap4tracker.support.BrowserTest;
-import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TestEvents;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,6 @@ class JsonLdBrowserTests {
 
     private static final String TITLE = "</script><script>alert('jsonld')</script> NATO & <!-- partners";
 
-    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -42,14 +39,8 @@ class JsonLdBrowserTests {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        chromium.close();
+    static void useTheSharedChromium(Browser shared) {
+        browser = shared;
     }
 
     @AfterEach

@@ -11,7 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,21 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class TimelineBrowserTests {
 
-    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        chromium.close();
+    static void useTheSharedChromium(Browser shared) {
+        browser = shared;
     }
 
     @Test

@@ -42,7 +42,6 @@ class ReferenceDataBrowserTests {
     private static final String PASSWORD = "a long passphrase for the browser test";
     private static final String STORYLINE = "browser-test-storyline";
 
-    Chromium chromium;
     Browser browser;
 
     @LocalServerPort
@@ -55,16 +54,14 @@ class ReferenceDataBrowserTests {
     JdbcClient jdbc;
 
     @BeforeAll
-    void launchChromiumAndCreateEditors() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
+    void useTheSharedChromiumAndCreateEditors(Browser shared) {
+        browser = shared;
         accounts.create(EDITOR, "Browser Editor", Role.EDITOR, PASSWORD);
         accounts.create(SECOND_EDITOR, "Second Browser Editor", Role.EDITOR, PASSWORD);
     }
 
     @AfterAll
-    void closeChromiumAndRemoveEditors() {
-        chromium.close();
+    void removeEditors() {
         List<String> usernames = List.of(EDITOR, SECOND_EDITOR);
         jdbc.sql("delete from spring_session where principal_name in (:names)").param("names", usernames).update();
         jdbc.sql("delete from audit_log where username in (:names) or (entity_type = 'user' and entity_key in (:names))")
