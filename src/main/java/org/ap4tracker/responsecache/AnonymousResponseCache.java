@@ -27,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -146,48 +147,20 @@ class AnonymousResponseCache extends OncePerRequestFilter {
 
     private static void replay(HttpServletRequest request, HttpServletResponse response, CachedResponse stored)
             throws IOException {
-        boolean unchanged = notModified(request, stored);
-        response.setStatus(unchanged ? HttpServletResponse.SC_NOT_MODIFIED : HttpServletResponse.SC_OK);
         for (Map.Entry<String, String> header : stored.headers()) {
             response.addHeader(header.getKey(), header.getValue());
         }
-        if (unchanged) {
+        // The same conditional-request rules Spring MVC applies to the controllers' ResponseEntity answers.
+        if (new ServletWebRequest(request, response).checkNotModified(stored.etag(), stored.lastModified())) {
             return;
         }
+        response.setStatus(HttpServletResponse.SC_OK);
         if (!Locale.ROOT.equals(stored.locale())) {
             response.setLocale(stored.locale());
         }
         response.setContentType(stored.contentType());
         response.setContentLength(stored.body().length);
         response.getOutputStream().write(stored.body());
-    }
-
-    /** As Spring MVC decides for a GET: If-None-Match by weak comparison when sent, else If-Modified-Since. */
-    private static boolean notModified(HttpServletRequest request, CachedResponse stored) {
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null) {
-            if (stored.etag() == null) {
-                return false;
-            }
-            String current = opaque(stored.etag());
-            return Arrays.stream(ifNoneMatch.split(","))
-                    .map(String::strip)
-                    .anyMatch(tag -> tag.equals("*") || opaque(tag).equals(current));
-        }
-        if (stored.lastModified() < 0 || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) == null) {
-            return false;
-        }
-        try {
-            long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-            return stored.lastModified() / 1000 <= since / 1000;
-        }
-        catch (IllegalArgumentException unreadable) {
-            return false;
-        }
-    }
-
-    private static String opaque(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     private static boolean accepts(HttpServletRequest request, String contentType) {
