@@ -1,6 +1,5 @@
 package org.ap4tracker.admin;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,6 +22,7 @@ import org.ap4tracker.events.TopicRef;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReadableHistory {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT =
-            DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final Pattern ISO_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final String PART = " · ";
@@ -57,88 +53,99 @@ class ReadableHistory {
     record Change(String field, List<WordDiff.Segment> before, List<WordDiff.Segment> after) {
     }
 
+    /** The history in the editor's language, with the day and time patterns the public pages use in it. */
     List<Revision> of(List<RevisionEntry> entries) {
-        Function<String, String> values = labeller();
+        Reading reading = new Reading(LocaleContextHolder.getLocale());
         return entries.stream().map(entry -> new Revision(entry.number(), entry.action(), entry.username(),
-                moment(entry.madeAt()), entry.madeAt().toString(), entry.changeNote(),
-                entry.changes().stream().map(change -> readable(change, values)).toList())).toList();
+                reading.moment.format(entry.madeAt()), entry.madeAt().toString(), entry.changeNote(),
+                entry.changes().stream().map(reading::readable).toList())).toList();
     }
 
-    static String moment(Instant instant) {
-        return MOMENT.format(instant);
-    }
+    /** What one reading of the history needs: the language, its date patterns, and names for the codes. */
+    private final class Reading {
 
-    private Change readable(FieldChange change, Function<String, String> values) {
-        String field = change.field();
-        WordDiff.Sides sides = WordDiff.between(label(field, change.before(), values), label(field, change.after(), values));
-        return new Change(field, sides.before(), sides.after());
-    }
+        private final Locale locale;
+        private final DateTimeFormatter day;
+        private final DateTimeFormatter moment;
+        private final Map<String, String> names = new HashMap<>();
 
-    /** Codes become words field by field; free text (titles, quotes) is left exactly as written. */
-    private @Nullable String label(String field, @Nullable String value, Function<String, String> values) {
-        if (value == null) {
-            return null;
-        }
-        return switch (field) {
-            case "type" -> message("event.type." + value, value);
-            case "status" -> message("admin.status." + value, value);
-            case "actors", "topics" -> value.lines().map(values).collect(Collectors.joining("\n"));
-            case "sources", "statements" -> value.lines().map(line -> Arrays.stream(line.split(PART, -1))
-                    .map(part -> part(part, values)).collect(Collectors.joining(PART))).collect(Collectors.joining("\n"));
-            default -> value;
-        };
-    }
-
-    /** One part of a source or statement line: an actor, stance, language, kind of source or date. */
-    private String part(String part, Function<String, String> values) {
-        String named = values.apply(part);
-        if (!named.equals(part)) {
-            return named;
-        }
-        if (part.startsWith("kind ")) {
-            return message("source.kind." + part.substring(5).toUpperCase(Locale.ROOT), part);
-        }
-        if (LANGUAGE_TAG.matcher(part).matches()) {
-            String language = Locale.forLanguageTag(part).getDisplayName(Locale.ENGLISH);
-            return language.isBlank() || language.equals(part) ? part : language;
-        }
-        return daysInWords(part);
-    }
-
-    private static String daysInWords(String text) {
-        Matcher day = ISO_DAY.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (day.find()) {
-            String words;
-            try {
-                words = DAY.format(LocalDate.parse(day.group()));
+        Reading(Locale locale) {
+            this.locale = locale;
+            this.day = DateTimeFormatter.ofPattern(messages.getMessage("date.pattern.day", null, locale), locale);
+            this.moment = DateTimeFormatter.ofPattern(messages.getMessage("date.pattern.changedAt", null, locale), locale)
+                    .withZone(ZoneOffset.UTC);
+            // Actor codes and topic slugs to names, and stances to their labels.
+            for (TopicRef topic : catalog.topics()) {
+                names.put(topic.slug(), topic.label());
             }
-            catch (DateTimeParseException notADay) {
-                words = day.group();
+            for (ActorRef actor : catalog.actors()) {
+                names.put(actor.code(), actor.name());
             }
-            day.appendReplacement(out, Matcher.quoteReplacement(words));
+            for (Stance stance : Stance.values()) {
+                names.put(stance.name(), message("stance." + stance.name(), stance.name()));
+            }
         }
-        day.appendTail(out);
-        return out.toString();
-    }
 
-    /** Actor codes and topic slugs to names, and stances to their labels; anything else unchanged. */
-    private Function<String, String> labeller() {
-        Map<String, String> names = new HashMap<>();
-        for (TopicRef topic : catalog.topics()) {
-            names.put(topic.slug(), topic.label());
+        Change readable(FieldChange change) {
+            String field = change.field();
+            WordDiff.Sides sides = WordDiff.between(label(field, change.before()), label(field, change.after()));
+            return new Change(field, sides.before(), sides.after());
         }
-        for (ActorRef actor : catalog.actors()) {
-            names.put(actor.code(), actor.name());
-        }
-        for (Stance stance : Stance.values()) {
-            names.put(stance.name(), message("stance." + stance.name(), stance.name()));
-        }
-        return value -> names.getOrDefault(value, value);
-    }
 
-    private String message(String code, String fallback) {
-        String text = messages.getMessage(code, null, null, Locale.ENGLISH);
-        return text == null ? fallback : text;
+        /** Codes become words field by field; free text (titles, quotes) is left exactly as written. */
+        private @Nullable String label(String field, @Nullable String value) {
+            if (value == null) {
+                return null;
+            }
+            return switch (field) {
+                case "type" -> message("event.type." + value, value);
+                case "status" -> message("admin.status." + value, value);
+                case "actors", "topics" -> value.lines().map(this::named).collect(Collectors.joining("\n"));
+                case "sources", "statements" -> value.lines().map(line -> Arrays.stream(line.split(PART, -1))
+                        .map(this::part).collect(Collectors.joining(PART))).collect(Collectors.joining("\n"));
+                default -> value;
+            };
+        }
+
+        private String named(String value) {
+            return names.getOrDefault(value, value);
+        }
+
+        /** One part of a source or statement line: an actor, stance, language, kind of source or date. */
+        private String part(String part) {
+            String named = named(part);
+            if (!named.equals(part)) {
+                return named;
+            }
+            if (part.startsWith("kind ")) {
+                return message("source.kind." + part.substring(5).toUpperCase(Locale.ROOT), part);
+            }
+            if (LANGUAGE_TAG.matcher(part).matches()) {
+                String language = Locale.forLanguageTag(part).getDisplayName(locale);
+                return language.isBlank() || language.equals(part) ? part : language;
+            }
+            return daysInWords(part);
+        }
+
+        private String daysInWords(String text) {
+            Matcher iso = ISO_DAY.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (iso.find()) {
+                String words;
+                try {
+                    words = day.format(LocalDate.parse(iso.group()));
+                }
+                catch (DateTimeParseException notADay) {
+                    words = iso.group();
+                }
+                iso.appendReplacement(out, Matcher.quoteReplacement(words));
+            }
+            iso.appendTail(out);
+            return out.toString();
+        }
+
+        private String message(String code, String fallback) {
+            return messages.getMessage(code, null, fallback, locale);
+        }
     }
 }
