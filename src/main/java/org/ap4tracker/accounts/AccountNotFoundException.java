@@ -1,10 +1,6 @@
 package org.ap4tracker.accounts;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
-/** No account has this username: the page answers 404. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
+/** No account has this username. The web layer answers 404 for it. */
 public class AccountNotFoundException extends RuntimeException {
 
     AccountNotFoundException(String username) {

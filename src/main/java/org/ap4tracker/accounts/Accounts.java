@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.ap4tracker.audit.AuditLog;
-import org.ap4tracker.audit.RequestOrigin;
+import org.ap4tracker.audit.Auditor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,16 +31,18 @@ public class Accounts {
     private final LoginThrottle throttle;
     private final AccountSessions sessions;
     private final AuditLog auditLog;
+    private final Auditor auditor;
     private final Clock clock;
 
     Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            LoginThrottle throttle, AccountSessions sessions, AuditLog auditLog, Clock clock) {
+            LoginThrottle throttle, AccountSessions sessions, AuditLog auditLog, Auditor auditor, Clock clock) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.throttle = throttle;
         this.sessions = sessions;
         this.auditLog = auditLog;
+        this.auditor = auditor;
         this.clock = clock;
     }
 
@@ -106,7 +108,7 @@ public class Accounts {
     public long changeOwnPassword(String username, String currentPassword, String newPassword,
             @Nullable String keepSessionId) {
         UserAccount account = existing(username);
-        Optional<Instant> locked = throttle.attempt(account.getUsername(), RequestOrigin.clientAddress());
+        Optional<Instant> locked = throttle.attempt(account.getUsername(), auditor.clientAddress());
         if (locked.isPresent()) {
             auditLog.record("PASSWORD_CHANGE_LOCKED", "user", account.getUsername(), "locked until " + locked.get());
             throw new AccountException("currentPassword", "account.password.locked");
@@ -115,7 +117,7 @@ public class Accounts {
             auditLog.record("PASSWORD_CHANGE_FAILED", "user", account.getUsername(), "wrong current password");
             throw new AccountException("currentPassword", "account.password.currentWrong");
         }
-        throttle.succeeded(account.getUsername(), RequestOrigin.clientAddress());
+        throttle.succeeded(account.getUsername(), auditor.clientAddress());
         passwordPolicy.check(account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         auditLog.record("PASSWORD_CHANGED", "user", account.getUsername(), null);

@@ -25,13 +25,16 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
 
-    AuditLog(JdbcClient jdbc) {
+    private final Auditor auditor;
+
+    AuditLog(JdbcClient jdbc, Auditor auditor) {
         this.jdbc = jdbc;
+        this.auditor = auditor;
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String entityType, @Nullable String entityKey, @Nullable String detail) {
-        recordAs(RequestOrigin.username(), action, entityType, entityKey, detail);
+        recordAs(auditor.username(), action, entityType, entityKey, detail);
     }
 
     /**
@@ -48,7 +51,7 @@ public class AuditLog {
                 .param("action", action)
                 .param("entityType", entityType)
                 .param("entityKey", entityKey == null ? null : cut(entityKey, MAX_KEY))
-                .param("clientAddress", RequestOrigin.clientAddress())
+                .param("clientAddress", auditor.clientAddress())
                 .param("detail", detail == null ? null : cut(detail, MAX_DETAIL))
                 .update();
     }

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ap4tracker.audit.AuditLog;
-import org.ap4tracker.audit.RequestOrigin;
+import org.ap4tracker.audit.Auditor;
 import org.ap4tracker.events.internal.Actor;
 import org.ap4tracker.events.internal.ActorRepository;
 import org.ap4tracker.events.internal.Development;
@@ -49,18 +49,20 @@ public class EventEditor {
     private final DevelopmentRepository developments;
     private final EventRevisions revisions;
     private final AuditLog auditLog;
+    private final Auditor auditor;
     private final HonestDateFormat dateFormat;
     private final Clock clock;
 
     EventEditor(EventRepository events, ActorRepository actors, TopicRepository topics,
             DevelopmentRepository developments, EventRevisions revisions, AuditLog auditLog,
-            HonestDateFormat dateFormat, Clock clock) {
+            Auditor auditor, HonestDateFormat dateFormat, Clock clock) {
         this.events = events;
         this.actors = actors;
         this.topics = topics;
         this.developments = developments;
         this.revisions = revisions;
         this.auditLog = auditLog;
+        this.auditor = auditor;
         this.dateFormat = dateFormat;
         this.clock = clock;
     }
@@ -77,7 +79,7 @@ public class EventEditor {
         List<Event> related = relatedEvents(input, null, problems);
         String slug = newSlug(input, content.date(), problems);
         failIf(problems);
-        String editor = RequestOrigin.username();
+        String editor = auditor.username();
         revisions.describeCurrent(publish ? "PUBLISHED" : "CREATED", input.changeNote());
         Event event = new Event(slug, content.title(), content.summary(), content.date(), content.type(), editor,
                 clock.instant());
@@ -108,7 +110,7 @@ public class EventEditor {
             }
         }
         failIf(problems);
-        String editor = RequestOrigin.username();
+        String editor = auditor.username();
         revisions.describeCurrent(publish ? "PUBLISHED" : "EDITED", input.changeNote());
         event.renameTo(newSlug);
         event.revise(content, editor, clock.instant());
@@ -126,7 +128,7 @@ public class EventEditor {
         checkVersion(event, expectedVersion);
         requirePlainText("note", note);
         revisions.describeCurrent("PUBLISHED", note);
-        event.publish(RequestOrigin.username(), clock.instant());
+        event.publish(auditor.username(), clock.instant());
         auditLog.record("EVENT_PUBLISHED", "event", slug, note);
     }
 
@@ -135,7 +137,7 @@ public class EventEditor {
         checkVersion(event, expectedVersion);
         requirePlainText("note", note);
         revisions.describeCurrent("UNPUBLISHED", note);
-        event.unpublish(RequestOrigin.username(), clock.instant());
+        event.unpublish(auditor.username(), clock.instant());
         auditLog.record("EVENT_UNPUBLISHED", "event", slug, note);
     }
 
@@ -149,7 +151,7 @@ public class EventEditor {
         requirePlainText("reason", reason);
         requirePlainText("note", note);
         revisions.describeCurrent("WITHDRAWN", note);
-        event.withdraw(reason, RequestOrigin.username(), clock.instant());
+        event.withdraw(reason, auditor.username(), clock.instant());
         auditLog.record("EVENT_WITHDRAWN", "event", slug, reason);
     }
 
@@ -161,7 +163,7 @@ public class EventEditor {
             throw new EventRuleException("event.rule.deleteOnlyDrafts");
         }
         revisions.describeCurrent("DELETED", null);
-        relate(event, List.of(), RequestOrigin.username());
+        relate(event, List.of(), auditor.username());
         events.delete(event);
         auditLog.record("EVENT_DELETED", "event", slug, event.getTitle());
     }
@@ -179,8 +181,8 @@ public class EventEditor {
         List<Event> related = relatedEvents(input, event, problems);
         failIf(problems);
         revisions.describeCurrent("RESTORED", "Restored revision " + revision);
-        event.revise(content, RequestOrigin.username(), clock.instant());
-        relate(event, related, RequestOrigin.username());
+        event.revise(content, auditor.username(), clock.instant());
+        relate(event, related, auditor.username());
         auditLog.record("EVENT_RESTORED", "event", slug, "revision " + revision);
     }
 

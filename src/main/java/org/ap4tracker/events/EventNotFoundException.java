@@ -1,10 +1,6 @@
 package org.ap4tracker.events;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
-/** No event, in any state, has this slug. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
+/** No event, in any state, has this slug. The web layer answers 404 for it. */
 public class EventNotFoundException extends RuntimeException {
 
     public EventNotFoundException(String slug) {

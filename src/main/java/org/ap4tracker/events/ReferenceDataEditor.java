@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.ap4tracker.audit.AuditLog;
-import org.ap4tracker.audit.RequestOrigin;
+import org.ap4tracker.audit.Auditor;
 import org.ap4tracker.events.internal.Actor;
 import org.ap4tracker.events.internal.ActorRepository;
 import org.ap4tracker.events.internal.Development;
@@ -128,7 +128,7 @@ public class ReferenceDataEditor {
                 .orElse(null);
         EditRevision latest = history.isEmpty() ? null : history.get(history.size() - 1).revision();
         return new EditConflictException(versionOf(development),
-                latest == null ? RequestOrigin.SYSTEM : latest.getUsername(),
+                latest == null ? Auditor.SYSTEM : latest.getUsername(),
                 latest == null ? development.getUpdatedAt() : latest.getMadeAt(),
                 DevelopmentSnapshot.of(development).changesSince(yours));
     }

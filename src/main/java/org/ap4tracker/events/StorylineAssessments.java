@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.ap4tracker.audit.AuditLog;
-import org.ap4tracker.audit.RequestOrigin;
+import org.ap4tracker.audit.Auditor;
 import org.ap4tracker.events.internal.AssessmentQueries;
 import org.ap4tracker.events.internal.Development;
 import org.ap4tracker.events.internal.DevelopmentRepository;
@@ -26,14 +26,16 @@ public class StorylineAssessments {
     private final DevelopmentRepository developments;
     private final EventRevisions revisions;
     private final AuditLog auditLog;
+    private final Auditor auditor;
     private final Clock clock;
 
     StorylineAssessments(AssessmentQueries assessments, DevelopmentRepository developments, EventRevisions revisions,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Auditor auditor, Clock clock) {
         this.assessments = assessments;
         this.developments = developments;
         this.revisions = revisions;
         this.auditLog = auditLog;
+        this.auditor = auditor;
         this.clock = clock;
     }
 
@@ -53,7 +55,7 @@ public class StorylineAssessments {
         }
         StatusAssessment assessment = new StatusAssessment(require(input.status()), require(input.assessedOn()),
                 require(input.rationale()).strip(), sources);
-        boolean latest = assessments.add(ReferenceDataEditor.idOf(development), assessment, RequestOrigin.username(),
+        boolean latest = assessments.add(ReferenceDataEditor.idOf(development), assessment, auditor.username(),
                 clock.instant());
         // Always a revision, even when the status stays: the storyline changed as readers see it, and its time of
         // last change (which the API's Last-Modified and ETags follow) must move.
