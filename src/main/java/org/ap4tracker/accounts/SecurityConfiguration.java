@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.ap4tracker.audit.AuditLog;
+import org.ap4tracker.system.PageAccessRules;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,8 +35,9 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
- * Readers need no account. Everything under {@code /admin} needs an editor, account management an
- * administrator. Every page gets a strict content security policy (no inline script or style anywhere,
+ * Readers need no account. Account management needs an administrator, one's own account an editor or a
+ * first passkey; the other modules add the rules of their own pages as {@link PageAccessRules} beans (the desk,
+ * {@code /admin/**}, needs an editor: the {@code admin} module's rule). Every page gets a strict content security policy (no inline script or style anywhere,
  * nothing from other origins), no framing, and no referrer leaking to other sites. CSRF protection stays
  * on, so every state change is a POST carrying the session's token (the sign-in form's token lives in a
  * cookie instead, see {@link LoginFormCsrfTokens}). Anonymous visitors get no session at all: the page
@@ -50,16 +53,18 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain site(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts,
-            PasswordPolicy passwordPolicy, Passkeys passkeys, RoleHierarchy roleHierarchy, Clock clock) throws Exception {
+            PasswordPolicy passwordPolicy, Passkeys passkeys, RoleHierarchy roleHierarchy, Clock clock,
+            ObjectProvider<PageAccessRules> modules) throws Exception {
         RequestCache requestCache = new CookieRequestCache();
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/admin/account", "/admin/account/passkeys/**", "/webauthn/register/**")
-                                .access(SecondFactor.editorOrFirstPasskey(roleHierarchy, passkeys))
-                        .requestMatchers("/admin/**").hasRole(Role.EDITOR.name())
-                        .requestMatchers(SecondFactor.PASSKEY_STEP).authenticated()
-                        .anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/admin/users/**").hasRole(Role.ADMIN.name())
+                            .requestMatchers("/admin/account", "/admin/account/passkeys/**", "/webauthn/register/**")
+                                    .access(SecondFactor.editorOrFirstPasskey(roleHierarchy, passkeys))
+                            .requestMatchers(SecondFactor.PASSKEY_STEP).authenticated();
+                    modules.orderedStream().forEach(rules -> rules.addTo(requests));
+                    requests.anyRequest().permitAll();
+                })
                 .webAuthn(passkeySupport -> passkeySupport
                         .disableDefaultRegistrationPage(true)
                         .creationOptionsRepository(new PasskeyRegistrationOptions(clock)))

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditLogController {
 
+    static final String PATH = "/admin/audit";
+
     static final int PAGE_SIZE = 100;
 
     private final AuditLog auditLog;
@@ -21,7 +23,7 @@ class AuditLogController {
         this.auditLog = auditLog;
     }
 
-    @GetMapping("/admin/audit")
+    @GetMapping(PATH)
     String list(@RequestParam(required = false) @Nullable Long before, Model model) {
         List<AuditLog.Entry> entries = auditLog.recent(before, PAGE_SIZE + 1);
         boolean more = entries.size() > PAGE_SIZE;
