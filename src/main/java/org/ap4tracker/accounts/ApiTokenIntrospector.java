@@ -3,6 +3,7 @@ package org.ap4tracker.accounts;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * Lets Spring Security's bearer-token support ({@code oauth2ResourceServer().opaqueToken()}) check the
  * tracker's own tokens: the request then acts as the token's owner, with the owner's role.
  */
+@NamedInterface("tokens")
 @Component
 public class ApiTokenIntrospector implements OpaqueTokenIntrospector {
 

@@ -3,5 +3,7 @@
  * lifecycle (publish, unpublish, withdraw), history with restore, and the reference data (storylines,
  * actors, topics). Controllers bind to form records and call the {@code events} module's services.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"events", "markdown", "system", "timeline :: preview"})
 @org.jspecify.annotations.NullMarked
 package org.ap4tracker.admin;

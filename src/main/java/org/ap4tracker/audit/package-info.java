@@ -2,5 +2,6 @@
  * The audit log: every editorial and administrative action with who did it, when, to what and from which
  * client address. Other modules record into it through {@link org.ap4tracker.audit.AuditLog}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "system")
 @org.jspecify.annotations.NullMarked
 package org.ap4tracker.audit;

@@ -4,5 +4,6 @@
  * {@link org.springframework.web.servlet.LocaleResolver}. Everything else reads it as the request's
  * {@link java.util.Locale}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "system")
 @org.jspecify.annotations.NullMarked
 package org.ap4tracker.language;

@@ -3,5 +3,6 @@
  * (embedded, persistent, under {@code ap4.storage.data-directory}); otherwise it uses the configured server
  * and starts nothing. Either way Boot's own DataSource, Flyway and JPA set-up apply unchanged.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 @org.jspecify.annotations.NullMarked
 package org.ap4tracker.storage;

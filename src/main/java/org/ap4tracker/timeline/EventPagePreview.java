@@ -8,6 +8,7 @@ import org.ap4tracker.events.EventDetail;
 import org.ap4tracker.events.HonestDateFormat;
 import org.ap4tracker.markdown.MarkdownRenderer;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -15,6 +16,7 @@ import org.springframework.ui.Model;
  * The public event page for an event that is not saved yet, for the desk's full preview: the same view
  * model and template as {@code /events/{slug}}, marked as a preview, with nothing for search engines.
  */
+@NamedInterface("preview")
 @Component
 public class EventPagePreview {
 

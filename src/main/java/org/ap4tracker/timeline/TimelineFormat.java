@@ -3,6 +3,7 @@ package org.ap4tracker.timeline;
 import org.ap4tracker.system.AlternateLink;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * feed, a calendar or a spreadsheet. The paths are constants so that the controllers serving them can map
  * them.
  */
+@NamedInterface("query")
 public enum TimelineFormat {
 
     ATOM(TimelineFormat.ATOM_PATH, "application/atom+xml", true),

@@ -12,6 +12,8 @@ import org.ap4tracker.events.SourceKind;
 import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The timeline's query string: {@code ?q=liaison+office&actor=JP&actor=KR&type=SUMMIT&development=...
  * &from=2022&to=2023&order=oldest&cursor=...}. Repeating a parameter means "any of these". Values are kept
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * them and {@link #filter()} reads them once they are valid. The feeds and exports take the same parameters,
  * so any view of the timeline can be taken elsewhere.
  */
+@NamedInterface("query")
 public record TimelineParams(
         @Nullable String q,
         @Nullable List<String> actor,

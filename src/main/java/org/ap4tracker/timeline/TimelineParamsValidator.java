@@ -6,6 +6,7 @@ import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -14,6 +15,7 @@ import org.springframework.validation.Validator;
  * orders, years between 1900 and 2100, at most {@value TimelineFilter#MAX_LIST_VALUES} values of a list parameter, the first year not after the last. Unknown actor, topic and storyline codes are not
  * errors: they match nothing. Any search text is a valid query.
  */
+@NamedInterface("query")
 public final class TimelineParamsValidator implements Validator {
 
     static final int FIRST_YEAR = 1900;
