@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -31,11 +30,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final @Nullable String configuredPassword;
 
     FirstAdministrator(UserAccountRepository repository, Accounts accounts, TransactionTemplate transaction,
-            @Value("${ap4.accounts.initial-admin-password:}") @Nullable String configuredPassword) {
+            FirstAdministratorProperties properties) {
         this.repository = repository;
         this.accounts = accounts;
         this.transaction = transaction;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = properties.initialAdminPassword();
     }
 
     @Override

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.ap4tracker.accounts.ApiTokenIntrospector;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -63,7 +62,7 @@ class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain jsonApi(HttpSecurity http, ApiProblems problems, IdempotencyKeys idempotencyKeys,
             ApiTokenIntrospector tokens, JdbcClient jdbc,
-            @Value("${ap4.api.writes-per-minute:60}") int writesPerMinute) throws Exception {
+            ApiProperties properties) throws Exception {
         return http
                 .securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests
@@ -85,7 +84,7 @@ class ApiSecurityConfiguration {
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
                 .addFilterBefore(corsFilter(problems), CsrfFilter.class)
                 // After authorisation, in this order: count the write, bound its body, then replay or claim its key.
-                .addFilterAfter(new WriteQuota(jdbc, problems, writesPerMinute), AuthorizationFilter.class)
+                .addFilterAfter(new WriteQuota(jdbc, problems, properties.writesPerMinute()), AuthorizationFilter.class)
                 .addFilterAfter(new ApiRequestBodies(problems), WriteQuota.class)
                 .addFilterAfter(new IdempotentCreates(idempotencyKeys, problems), ApiRequestBodies.class)
                 .headers(headers -> headers

@@ -1,11 +1,13 @@
 package org.ap4tracker.storage;
 
+import java.util.Objects;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +20,9 @@ class ExternalDatabaseAnnouncer {
 
     private final String url;
 
-    ExternalDatabaseAnnouncer(@Value("${spring.datasource.url}") String url) {
-        this.url = url;
+    /** Spring Boot's own typed {@code spring.datasource.*} settings; the condition above makes the URL present. */
+    ExternalDatabaseAnnouncer(DataSourceProperties dataSource) {
+        this.url = Objects.requireNonNull(dataSource.getUrl());
     }
 
     @EventListener(ApplicationStartedEvent.class)

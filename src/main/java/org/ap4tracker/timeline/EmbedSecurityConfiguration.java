@@ -1,6 +1,5 @@
 package org.ap4tracker.timeline;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,8 +22,7 @@ class EmbedSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain embed(HttpSecurity http, @Value("${ap4.embed.frame-ancestors:*}") String frameAncestors)
-            throws Exception {
+    SecurityFilterChain embed(HttpSecurity http, EmbedProperties properties) throws Exception {
         return http
                 .securityMatcher(EmbedController.PATH)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -32,7 +30,7 @@ class EmbedSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers
                         .frameOptions(frameOptions -> frameOptions.disable())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(POLICY.formatted(frameAncestors)))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(POLICY.formatted(properties.frameAncestors())))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
     }

@@ -53,7 +53,8 @@ class AccountAdministrationTests {
     void theFirstStartCreatesAdminWithTheConfiguredPasswordHashedWithArgon2() {
         jdbc.sql("delete from app_user").update();
 
-        new FirstAdministrator(repository, accounts, transaction, "configured first password").run(null);
+        new FirstAdministrator(repository, accounts, transaction,
+                new FirstAdministratorProperties("configured first password")).run(null);
 
         String hash = jdbc.sql("select password_hash from app_user where username = 'admin'").query(String.class).single();
         assertThat(hash).startsWith("{argon2}");
@@ -67,8 +68,8 @@ class AccountAdministrationTests {
         jdbc.sql("delete from app_user").update();
         int logBefore = output.getOut().length();
 
-        new FirstAdministrator(repository, accounts, transaction, "").run(null);
-        new FirstAdministrator(repository, accounts, transaction, "").run(null);
+        new FirstAdministrator(repository, accounts, transaction, new FirstAdministratorProperties("")).run(null);
+        new FirstAdministrator(repository, accounts, transaction, new FirstAdministratorProperties("")).run(null);
 
         String log = output.getOut().substring(logBefore);
         String line = log.lines().filter(l -> l.contains("generated password")).findFirst().orElseThrow();
