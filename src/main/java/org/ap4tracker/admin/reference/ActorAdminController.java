@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import org.ap4tracker.events.ActorInput;
 import org.ap4tracker.events.ActorKind;
 import org.ap4tracker.events.EventCatalog;
-import org.ap4tracker.events.InvalidReferenceDataException;
 import org.ap4tracker.events.OnCreate;
 import org.ap4tracker.events.ReferenceDataEditor;
 import org.ap4tracker.system.Flash;
@@ -51,18 +50,14 @@ class ActorAdminController {
     @PostMapping
     String create(@Validated(OnCreate.class) @ModelAttribute ActorInput actorInput, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                String code = editor.createActor(actorInput);
-                Flash.show(redirect, "admin.actors.created", code);
-                return "redirect:/admin/actors";
-            }
-            catch (InvalidReferenceDataException refused) {
-                FieldProblems.reject(binding, refused);
-            }
-        }
-        model.addAttribute("kinds", ActorKind.values());
-        return FORM;
+        return ReferenceForm.submit(binding, () -> {
+            String code = editor.createActor(actorInput);
+            Flash.show(redirect, "admin.actors.created", code);
+            return "redirect:/admin/actors";
+        }).orElseGet(() -> {
+            model.addAttribute("kinds", ActorKind.values());
+            return FORM;
+        });
     }
 
     @GetMapping("/{code}")
@@ -75,21 +70,10 @@ class ActorAdminController {
     @PostMapping("/{code}")
     String update(@PathVariable String code, @Valid @ModelAttribute ActorInput actorInput, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                if (editor.updateActor(code, actorInput)) {
-                    Flash.show(redirect, "admin.actors.saved", code);
-                }
-                else {
-                    Flash.show(redirect, "admin.reference.unchanged");
-                }
-                return "redirect:/admin/actors/{code}";
-            }
-            catch (InvalidReferenceDataException refused) {
-                FieldProblems.reject(binding, refused);
-            }
-        }
-        return editing(editor.openActor(code), model);
+        return ReferenceForm.submit(binding, () -> {
+            ReferenceForm.saved(redirect, editor.updateActor(code, actorInput), "admin.actors.saved", code);
+            return "redirect:/admin/actors/{code}";
+        }).orElseGet(() -> editing(editor.openActor(code), model));
     }
 
     /** The stored actor is shown beside the form, which may hold what the editor typed. */

@@ -3,6 +3,7 @@ package org.ap4tracker.admin.reference;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.ap4tracker.events.DevelopmentHistory;
@@ -14,7 +15,6 @@ import org.ap4tracker.events.EditConflictException;
 import org.ap4tracker.events.EditableDevelopment;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.HonestDateFormat;
-import org.ap4tracker.events.InvalidReferenceDataException;
 import org.ap4tracker.events.OnCreate;
 import org.ap4tracker.events.ReferenceDataEditor;
 import org.ap4tracker.events.StorylineAssessments;
@@ -79,18 +79,14 @@ class DevelopmentAdminController {
     @PostMapping
     String create(@Validated(OnCreate.class) @ModelAttribute DevelopmentInput developmentInput, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                editor.createDevelopment(developmentInput);
-                Flash.show(redirect, "admin.developments.created", developmentInput.title().strip());
-                return "redirect:/admin/developments";
-            }
-            catch (InvalidReferenceDataException refused) {
-                FieldProblems.reject(binding, refused);
-            }
-        }
-        model.addAttribute("statuses", DevelopmentStatus.values());
-        return FORM;
+        return ReferenceForm.submit(binding, () -> {
+            editor.createDevelopment(developmentInput);
+            Flash.show(redirect, "admin.developments.created", developmentInput.title().strip());
+            return "redirect:/admin/developments";
+        }).orElseGet(() -> {
+            model.addAttribute("statuses", DevelopmentStatus.values());
+            return FORM;
+        });
     }
 
     @GetMapping("/{slug}")
@@ -110,25 +106,20 @@ class DevelopmentAdminController {
             @Valid @ModelAttribute DevelopmentInput developmentInput, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         long formVersion = version;
-        if (!binding.hasErrors()) {
-            try {
-                boolean changed = editor.updateDevelopment(slug, version, developmentInput);
-                if (changed) {
-                    Flash.show(redirect, "admin.developments.saved", developmentInput.title().strip());
-                }
-                else {
-                    Flash.show(redirect, "admin.reference.unchanged");
-                }
+        try {
+            Optional<String> saved = ReferenceForm.submit(binding, () -> {
+                ReferenceForm.saved(redirect, editor.updateDevelopment(slug, version, developmentInput),
+                        "admin.developments.saved", developmentInput.title().strip());
                 return "redirect:/admin/developments/{slug}";
+            });
+            if (saved.isPresent()) {
+                return saved.get();
             }
-            catch (EditConflictException conflict) {
-                model.addAttribute("conflict", conflict);
-                model.addAttribute("conflictAt", AdminTimes.format(conflict.changedAt()));
-                formVersion = conflict.currentVersion();
-            }
-            catch (InvalidReferenceDataException refused) {
-                FieldProblems.reject(binding, refused);
-            }
+        }
+        catch (EditConflictException conflict) {
+            model.addAttribute("conflict", conflict);
+            model.addAttribute("conflictAt", AdminTimes.format(conflict.changedAt()));
+            formVersion = conflict.currentVersion();
         }
         return editing(editor.openDevelopment(slug), formVersion, model);
     }
@@ -138,18 +129,14 @@ class DevelopmentAdminController {
     String assess(@PathVariable String slug, @Valid @ModelAttribute AssessmentInput assessmentInput,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         EditableDevelopment development = editor.openDevelopment(slug);
-        if (!binding.hasErrors()) {
-            try {
-                assessments.record(slug, assessmentInput);
-                Flash.show(redirect, "admin.assessments.recorded", development.input().title());
-                return "redirect:/admin/developments/{slug}";
-            }
-            catch (InvalidReferenceDataException refused) {
-                FieldProblems.reject(binding, refused);
-            }
-        }
-        model.addAttribute("developmentInput", development.input());
-        return editing(development, development.version(), model);
+        return ReferenceForm.submit(binding, () -> {
+            assessments.record(slug, assessmentInput);
+            Flash.show(redirect, "admin.assessments.recorded", development.input().title());
+            return "redirect:/admin/developments/{slug}";
+        }).orElseGet(() -> {
+            model.addAttribute("developmentInput", development.input());
+            return editing(development, development.version(), model);
+        });
     }
 
     @GetMapping("/{slug}/history")

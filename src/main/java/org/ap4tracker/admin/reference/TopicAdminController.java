@@ -2,7 +2,6 @@ package org.ap4tracker.admin.reference;
 
 import jakarta.validation.Valid;
 import org.ap4tracker.events.EventCatalog;
-import org.ap4tracker.events.InvalidReferenceDataException;
 import org.ap4tracker.events.OnCreate;
 import org.ap4tracker.events.ReferenceDataEditor;
 import org.ap4tracker.events.TopicInput;
@@ -49,17 +48,11 @@ class TopicAdminController {
     @PostMapping
     String create(@Validated(OnCreate.class) @ModelAttribute TopicInput topicInput, BindingResult binding,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                editor.createTopic(topicInput);
-                Flash.show(redirect, "admin.topics.created", topicInput.label().strip());
-                return "redirect:/admin/topics";
-            }
-            catch (InvalidReferenceDataException refused) {
-                FieldProblems.reject(binding, refused);
-            }
-        }
-        return FORM;
+        return ReferenceForm.submit(binding, () -> {
+            editor.createTopic(topicInput);
+            Flash.show(redirect, "admin.topics.created", topicInput.label().strip());
+            return "redirect:/admin/topics";
+        }).orElse(FORM);
     }
 
     @GetMapping("/{slug}")
@@ -73,21 +66,13 @@ class TopicAdminController {
     @PostMapping("/{slug}")
     String update(@PathVariable String slug, @Valid @ModelAttribute TopicInput topicInput, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                if (editor.updateTopic(slug, topicInput)) {
-                    Flash.show(redirect, "admin.topics.saved", topicInput.label().strip());
-                }
-                else {
-                    Flash.show(redirect, "admin.reference.unchanged");
-                }
-                return "redirect:/admin/topics/{slug}";
-            }
-            catch (InvalidReferenceDataException refused) {
-                FieldProblems.reject(binding, refused);
-            }
-        }
-        model.addAttribute("topic", editor.openTopic(slug));
-        return FORM;
+        return ReferenceForm.submit(binding, () -> {
+            ReferenceForm.saved(redirect, editor.updateTopic(slug, topicInput), "admin.topics.saved",
+                    topicInput.label().strip());
+            return "redirect:/admin/topics/{slug}";
+        }).orElseGet(() -> {
+            model.addAttribute("topic", editor.openTopic(slug));
+            return FORM;
+        });
     }
 }
