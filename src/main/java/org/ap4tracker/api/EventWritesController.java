@@ -177,10 +177,7 @@ class EventWritesController {
     ResponseEntity<byte[]> publish(@PathVariable String slug,
             @org.springframework.web.bind.annotation.RequestBody(required = false) @Valid @Nullable NoteRequest note,
             HttpServletRequest request) {
-        Current current = current(slug);
-        checkIfMatch(request, current);
-        NoteRequest body = note == null ? NoteRequest.NONE : note;
-        return lifecycle(current, request, version -> editor.publish(slug, version, body.note()));
+        return noted(slug, note, request, (version, text) -> editor.publish(slug, version, text));
     }
 
     @PostMapping("/events/{slug}/unpublish")
@@ -196,10 +193,7 @@ class EventWritesController {
     ResponseEntity<byte[]> unpublish(@PathVariable String slug,
             @org.springframework.web.bind.annotation.RequestBody(required = false) @Valid @Nullable NoteRequest note,
             HttpServletRequest request) {
-        Current current = current(slug);
-        checkIfMatch(request, current);
-        NoteRequest body = note == null ? NoteRequest.NONE : note;
-        return lifecycle(current, request, version -> editor.unpublish(slug, version, body.note()));
+        return noted(slug, note, request, (version, text) -> editor.unpublish(slug, version, text));
     }
 
     @PostMapping("/events/{slug}/withdraw")
@@ -235,6 +229,21 @@ class EventWritesController {
         Current current = current(slug);
         act(current, request, version -> editor.deleteDraft(slug, version));
         return ResponseEntity.noContent().cacheControl(PublicResponses.PRIVATE_DATA).build();
+    }
+
+    /** A step whose body is only an optional note (publish, unpublish). */
+    private interface NotedStep {
+        void take(long version, @Nullable String note);
+    }
+
+    /**
+     * Publish and unpublish, the same shape but for the step: an optional note, an optional If-Match (checked in
+     * {@link #act} before the step), the new representation as the answer.
+     */
+    private ResponseEntity<byte[]> noted(String slug, @Nullable NoteRequest note, HttpServletRequest request,
+            NotedStep step) {
+        String text = (note == null ? NoteRequest.NONE : note).note();
+        return lifecycle(current(slug), request, version -> step.take(version, text));
     }
 
     private ResponseEntity<byte[]> lifecycle(Current current, HttpServletRequest request, LongConsumer action) {
