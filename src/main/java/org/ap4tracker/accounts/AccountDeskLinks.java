@@ -1,6 +1,7 @@
 package org.ap4tracker.accounts;
 
 import org.ap4tracker.system.DeskLink;
+import org.ap4tracker.system.DeskLinks;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class AccountDeskLinks {
 
     @Bean
-    DeskLink apiTokensLink() {
-        return DeskLink.forEditors(70, "/admin/tokens", "admin.nav.tokens");
-    }
-
-    @Bean
-    DeskLink usersLink() {
-        return DeskLink.forAdministrators(80, "/admin/users", "admin.nav.users");
+    DeskLinks accountLinks() {
+        return DeskLinks.of(DeskLink.forEditors(70, "/admin/tokens", "admin.nav.tokens"),
+                DeskLink.forAdministrators(80, "/admin/users", "admin.nav.users"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.ap4tracker.system.DeskLink;
+import org.ap4tracker.system.DeskLinks;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,8 +27,9 @@ class AdminNavigation {
 
     private final List<DeskLink> links;
 
-    AdminNavigation(List<DeskLink> links) {
-        this.links = links.stream().sorted(Comparator.comparingInt(DeskLink::position)).toList();
+    AdminNavigation(List<DeskLinks> modules) {
+        this.links = modules.stream().flatMap(module -> module.links().stream())
+                .sorted(Comparator.comparingInt(DeskLink::position)).toList();
     }
 
     @ModelAttribute(SECTION)

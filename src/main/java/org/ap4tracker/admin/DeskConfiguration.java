@@ -1,6 +1,7 @@
 package org.ap4tracker.admin;
 
 import org.ap4tracker.system.DeskLink;
+import org.ap4tracker.system.DeskLinks;
 import org.ap4tracker.system.PageAccessRules;
 
 import org.springframework.context.annotation.Bean;
@@ -19,32 +20,13 @@ class DeskConfiguration {
     }
 
     @Bean
-    DeskLink dashboardLink() {
-        return DeskLink.forEditors(10, "/admin", "admin.nav.dashboard");
-    }
-
-    @Bean
-    DeskLink eventsLink() {
-        return DeskLink.forEditors(20, "/admin/events", "admin.nav.events");
-    }
-
-    @Bean
-    DeskLink storylinesLink() {
-        return DeskLink.forEditors(30, "/admin/developments", "admin.nav.developments");
-    }
-
-    @Bean
-    DeskLink actorsLink() {
-        return DeskLink.forEditors(40, "/admin/actors", "admin.nav.actors");
-    }
-
-    @Bean
-    DeskLink topicsLink() {
-        return DeskLink.forEditors(50, "/admin/topics", "admin.nav.topics");
-    }
-
-    @Bean
-    DeskLink linksLink() {
-        return DeskLink.forEditors(60, "/admin/links", "admin.nav.links");
+    DeskLinks deskLinks() {
+        return DeskLinks.of(
+                DeskLink.forEditors(10, "/admin", "admin.nav.dashboard"),
+                DeskLink.forEditors(20, "/admin/events", "admin.nav.events"),
+                DeskLink.forEditors(30, "/admin/developments", "admin.nav.developments"),
+                DeskLink.forEditors(40, "/admin/actors", "admin.nav.actors"),
+                DeskLink.forEditors(50, "/admin/topics", "admin.nav.topics"),
+                DeskLink.forEditors(60, "/admin/links", "admin.nav.links"));
     }
 }

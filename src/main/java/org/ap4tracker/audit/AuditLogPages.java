@@ -1,6 +1,7 @@
 package org.ap4tracker.audit;
 
 import org.ap4tracker.system.DeskLink;
+import org.ap4tracker.system.DeskLinks;
 import org.ap4tracker.system.PageAccessRules;
 
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ class AuditLogPages {
     }
 
     @Bean
-    DeskLink auditLogLink() {
-        return DeskLink.forAdministrators(90, AuditLogController.PATH, "admin.nav.audit");
+    DeskLinks auditLogLink() {
+        return DeskLinks.of(DeskLink.forAdministrators(90, AuditLogController.PATH, "admin.nav.audit"));
     }
 }

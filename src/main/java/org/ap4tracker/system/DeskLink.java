@@ -3,8 +3,8 @@ package org.ap4tracker.system;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One link of the desk's navigation, declared as a bean by the module that serves the page; the desk's
- * layout shows them by {@code position}, only to accounts with the {@code role} when one is given.
+ * One link of the desk's navigation, declared by the module that serves the page in its {@link DeskLinks} bean;
+ * the desk's layout shows them by {@code position}, only to accounts with the {@code role} when one is given.
  *
  * @param position where it stands in the navigation, lowest first
  * @param path the page's address, also the section its sub-pages belong to
