@@ -180,6 +180,7 @@ class EventWritesController {
         return noted(slug, note, request, (version, text) -> editor.publish(slug, version, text));
     }
 
+    // Its annotations parallel publish's on purpose: each endpoint describes itself in the OpenAPI document.
     @PostMapping("/events/{slug}/unpublish")
     @Operation(summary = "Take an event back to draft", description = """
             Takes a published event off every public page; its slug stays fixed. If-Match is optional here; \

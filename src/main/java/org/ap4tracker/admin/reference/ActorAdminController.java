@@ -19,7 +19,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Actors: list, create, and edit name, kind and partner flag; the code is fixed once created. */
+/**
+ * Actors: list, create, and edit name, kind and partner flag; the code is fixed once created.
+ * Deliberately the same shape as {@link TopicAdminController} and the storylines' screen: list, new, create, edit,
+ * update, each post through {@link ReferenceForm}.
+ */
 @Controller
 @RequestMapping("/admin/actors")
 class ActorAdminController {

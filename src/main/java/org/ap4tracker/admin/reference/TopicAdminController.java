@@ -18,7 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Topics: list, create and relabel; the slug is fixed once created. */
+/**
+ * Topics: list, create and relabel; the slug is fixed once created.
+ * Deliberately the same shape as {@link ActorAdminController} and the storylines' screen: list, new, create, edit,
+ * update, each post through {@link ReferenceForm}.
+ */
 @Controller
 @RequestMapping("/admin/topics")
 class TopicAdminController {
