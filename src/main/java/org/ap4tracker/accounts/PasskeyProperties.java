@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Where passkeys are valid: {@code rpId} is the site's host name (a passkey made for one host never signs in
  * at another), {@code allowedOrigins} the exact origins pages may call from. Unset, they are
  * {@code localhost} and {@code http://localhost:<the server's port>}, for development and tests.
+ *
+ * @param rpId the site's host name, the relying party of its passkeys ({@code localhost} unless set)
+ * @param allowedOrigins the exact origins pages may register and use passkeys from
  */
 @ConfigurationProperties("ap4.passkeys")
 record PasskeyProperties(@Nullable String rpId, @Nullable List<String> allowedOrigins) {
