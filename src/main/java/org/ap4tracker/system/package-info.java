@@ -1,4 +1,9 @@
-/** Cross-cutting web set-up: security headers, static pages, error pages. */
+/**
+ * Cross-cutting web set-up: the public address, the clock and scheduling, error pages, input rules, entity tags,
+ * Atom parts, flash messages; and the types through which each module contributes its own share of the site's
+ * web surface: {@link org.ap4tracker.system.PageAccessRules} (who may open its pages) and
+ * {@link org.ap4tracker.system.DeskLinks} (its links in the desk's navigation).
+ */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 @org.jspecify.annotations.NullMarked
 package org.ap4tracker.system;
