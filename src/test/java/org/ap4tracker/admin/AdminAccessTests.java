@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.ap4tracker.support.TrackerIntegrationTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +91,24 @@ class AdminAccessTests {
                     .as(route + " without a CSRF token").isEqualTo(403);
         }
         assertThat(adminRoutes()).allMatch(route -> route.method() == HttpMethod.GET || route.method() == HttpMethod.POST);
+    }
+
+    /** Each module declares its own desk links; an editor is not shown the ones only administrators may open. */
+    @Test
+    void theDeskNavigationShowsEachAccountThePagesItMayOpen() throws Exception {
+        List<String> editor = navigation(user("editor").roles("EDITOR"));
+        List<String> admin = navigation(user("admin").roles("ADMIN"));
+
+        assertThat(editor).containsExactly("/admin", "/admin/events", "/admin/developments", "/admin/actors",
+                "/admin/topics", "/admin/links", "/admin/tokens", "/");
+        assertThat(admin).containsExactly("/admin", "/admin/events", "/admin/developments", "/admin/actors",
+                "/admin/topics", "/admin/links", "/admin/tokens", "/admin/users", "/admin/audit", "/");
+    }
+
+    private List<String> navigation(RequestPostProcessor who) throws Exception {
+        String html = mvc.perform(MockMvcRequestBuilders.get("/admin/events").with(who)).andReturn().getResponse()
+                .getContentAsString();
+        return Jsoup.parse(html).select(".admin-nav a").eachAttr("href");
     }
 
     private MvcResult perform(Route route, RequestPostProcessor who, boolean withCsrf) throws Exception {
