@@ -237,13 +237,28 @@
       }
     }
 
+    /* The field the form sends keeps the choice: a list of slugs, a select, or a box among checkboxes. */
+    function keep(choice) {
+      if (target.matches('select')) {
+        target.value = choice.slug;
+      } else if (target.matches('input')) {
+        var slugs = target.value.split(/[,\s]+/).filter(Boolean);
+        if (slugs.indexOf(choice.slug) < 0) {
+          slugs.push(choice.slug);
+        }
+        target.value = slugs.join(', ');
+      } else {
+        target.querySelectorAll('input[type="checkbox"]').forEach(function (box) {
+          if (box.value === choice.slug) {
+            box.checked = true;
+          }
+        });
+      }
+    }
+
     function choose(index) {
       var choice = choices[index];
-      var slugs = target.value.split(/[,\s]+/).filter(Boolean);
-      if (slugs.indexOf(choice.slug) < 0) {
-        slugs.push(choice.slug);
-      }
-      target.value = slugs.join(', ');
+      keep(choice);
       status.textContent = say(picker.getAttribute('data-added'), choice.title);
       input.value = '';
       close();
@@ -259,7 +274,7 @@
         option.setAttribute('aria-selected', 'false');
         option.textContent = choice.title;
         var date = document.createElement('small');
-        date.textContent = choice.date + ' \u00b7 ' + choice.slug;
+        date.textContent = choice.date ? choice.date + ' \u00b7 ' + choice.slug : choice.slug;
         option.append(date);
         option.addEventListener('mousedown', function (event) {
           event.preventDefault();   /* keeps focus in the input */

@@ -164,7 +164,28 @@ class DeskFormBrowserTests {
 
             assertThat(page.locator("#related")).hasValue("2023-07-11-vilnius-summit");
             assertThat(page.locator("#related-picker")).hasAttribute("aria-expanded", "false");
-            assertThat(page.locator("[data-picker-status]")).hasText("Added NATO Vilnius Summit to the related events.");
+            assertThat(page.locator("[data-target=related] [data-picker-status]")).hasText("Added NATO Vilnius Summit to the related events.");
+            assertThat(page).hasURL(url("/admin/events/new"));
+            Chromium.assertAccessible(page);
+        }
+    }
+
+    @Test
+    void anEditorPicksAnActorByTypingPartOfItsName() {
+        try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+            signIn(page);
+            page.navigate(url("/admin/events/new"));
+            assertThat(page.locator("#actors input[type=checkbox][value=JP]")).not().isChecked();
+
+            tabTo(page, "actors-picker");
+            page.keyboard().type("japa");
+            assertThat(page.locator("#actors-picker-options [role=option]").first()).containsText("Japan");
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("Enter");
+
+            assertThat(page.locator("#actors input[type=checkbox][value=JP]")).isChecked();
+            assertThat(page.locator("[data-target=actors] [data-picker-status]")).hasText("Ticked Japan.");
+            assertThat(page.locator("#actors-picker")).isFocused();
             assertThat(page).hasURL(url("/admin/events/new"));
             Chromium.assertAccessible(page);
         }

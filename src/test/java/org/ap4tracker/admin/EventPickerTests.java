@@ -46,6 +46,23 @@ class EventPickerTests {
         assertThat(find("NATO").size()).isBetween(1, EventPickerController.SHOWN);
     }
 
+    @Test
+    void storylinesActorsAndTopicsAreFoundByPartOfTheirNameInTheSameShape() throws Exception {
+        assertThat(find("/admin/actors/picker", "japa").findValuesAsString("slug")).containsExactly("JP");
+        assertThat(find("/admin/actors/picker", "japa").get(0).get("title").asString()).isEqualTo("Japan");
+        assertThat(find("/admin/topics/picker", "CYBER").findValuesAsString("slug")).contains("cyber-defence");
+        assertThat(find("/admin/developments/picker", "liaison").findValuesAsString("slug"))
+                .contains("tokyo-liaison-office");
+        assertThat(find("/admin/actors/picker", "").size()).isZero();
+        assertThat(find("/admin/actors/picker", "x".repeat(5000)).size()).isZero();
+    }
+
+    private JsonNode find(String path, String typed) throws Exception {
+        MvcResult result = mvc.perform(get(path).param("q", typed).with(EDITOR)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return json.readTree(result.getResponse().getContentAsString());
+    }
+
     private JsonNode find(String typed) throws Exception {
         MvcResult result = mvc.perform(get("/admin/events/picker").param("q", typed).with(EDITOR)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);

@@ -1,0 +1,145 @@
+package org.ap4tracker.imports;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import org.ap4tracker.accounts.Accounts;
+import org.ap4tracker.accounts.Role;
+import org.ap4tracker.support.BrowserTest;
+import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.TrackerIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An editor imports a TimelineJS sheet in Chromium, on a phone-sized screen: the dry run finds a bad row,
+ * the report says which and why, the fixed sheet checks clean and is written as drafts. The pages fit
+ * 375 px and pass Deque's axe rules.
+ */
+@TrackerIntegrationTest
+@BrowserTest
+class ImportBrowserTests {
+
+    private static final String EDITOR = "import-browser-editor";
+    private static final String PASSWORD = "a long passphrase for the import test";
+    private static final String HEADER = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,"
+            + "Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n";
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void useTheSharedChromium(Browser shared) {
+        browser = shared;
+    }
+
+    @BeforeEach
+    void createEditor() {
+        accounts.create(EDITOR, "Import Browser Editor", Role.EDITOR, PASSWORD);
+    }
+
+    @AfterEach
+    void removeWhatTheTestMade() {
+        jdbc.sql("delete from event where slug like '2031-%'").update();
+        jdbc.sql("delete from spring_session where principal_name = :name").param("name", EDITOR).update();
+        jdbc.sql("delete from audit_log where username = :name").param("name", EDITOR).update();
+        jdbc.sql("delete from import_job where created_by = :name").param("name", EDITOR).update();
+        jdbc.sql("delete from app_user where username = :name").param("name", EDITOR).update();
+    }
+
+    @Test
+    void anEditorImportsASheetFixesTheBadRowTheDryRunFoundAndWritesTheDrafts() {
+        try (BrowserContext context = signedIn(375)) {
+            Page page = context.newPage();
+            page.navigate(url("/admin/imports"));
+            assertFitsAndPassesAxe(page, "admin_imports-375.png");
+
+            upload(page, HEADER
+                    + "2031,10,2,,,,,,,Ministers meet in Tokyo,Four partners meet.,https://example.org/a,,,,,,\n"
+                    + "2031,13,,,,,,,,A month that is not,Wrong month.,https://example.org/b,,,,,,\n");
+            assertThat(page.locator(".import-status__state"))
+                    .hasText("Checked: some rows need fixing", new com.microsoft.playwright.assertions
+                            .LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            Locator badRow = page.locator("tr[data-outcome=ERROR]");
+            assertThat(badRow.locator("td").first()).hasText("3");
+            assertThat(badRow).containsText("\u201c2031-13\u201d is not a date.");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write them as drafts")))
+                    .hasCount(0);
+            assertFitsAndPassesAxe(page, "admin_imports_report-375.png");
+            assertThat(drafts()).isZero();
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All imports")).click();
+            upload(page, HEADER
+                    + "2031,10,2,,,,,,,Ministers meet in Tokyo,Four partners meet.,https://example.org/a,,,,,,\n"
+                    + "2031,12,,,,,,,,A month that is,Right month.,https://example.org/b,,,,,,\n");
+            assertThat(page.locator(".import-status__state")).hasText("Checked: ready to write",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write them as drafts")).click();
+            assertThat(page.locator(".import-status__state")).hasText("Written as drafts",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            assertThat(drafts()).isEqualTo(2);
+        }
+    }
+
+    private static void upload(Page page, String sheet) {
+        page.getByLabel("TimelineJS spreadsheet (CSV)").check();
+        page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
+                new FilePayload("timeline.csv", "text/csv", sheet.getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/admin/imports/\\d+$"));
+    }
+
+    private int drafts() {
+        return jdbc.sql("select count(*) from event where slug like '2031-%' and status = 'DRAFT'")
+                .query(Integer.class).single();
+    }
+
+    private BrowserContext signedIn(int width) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBypassCSP(true)
+                .setViewportSize(width, 900));
+        Page page = context.newPage();
+        page.navigate(url("/admin/imports"));
+        page.getByLabel("Username").fill(EDITOR);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/admin/imports(\\?continue)?$"));
+        page.close();
+        return context;
+    }
+
+    private static void assertFitsAndPassesAxe(Page page, String screenshot) {
+        int width = page.viewportSize().width;
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SCREENSHOTS.resolve(screenshot)));
+        assertThat(scrollWidth).as("%s at %d px scrolls sideways", page.url(), width).isLessThanOrEqualTo(width);
+        Chromium.assertAccessible(page);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
