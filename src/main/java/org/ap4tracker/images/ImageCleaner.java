@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * read from the header before any pixel is decoded, so a small file that would unpack into gigabytes (a
  * decompression bomb) is refused cheaply. The pixels are then encoded anew into a fresh file: EXIF (with any
  * GPS position), XMP, IPTC, ICC profiles and comments of the upload are not copied, by construction rather
- * than by a list of blocks to remove. Photographs become JPEG, anything with transparency or sent as PNG
+ * than by a list of blocks to remove; only the EXIF orientation is read first and applied to the pixels
+ * ({@link ExifOrientation}). Photographs become JPEG, anything with transparency or sent as PNG
  * becomes PNG (ImageIO cannot write WebP, so WebP uploads become one of the two).
  */
 @Component
@@ -62,6 +63,9 @@ class ImageCleaner {
             throw new PictureRefusedException("picture.file.type");
         }
         BufferedImage decoded = decode(upload, type);
+        if (type == UploadType.JPEG) {
+            decoded = ExifOrientation.upright(decoded, ExifOrientation.of(upload));
+        }
         BufferedImage kept = fitWithin(decoded, KEPT_SIDE);
         boolean png = type == UploadType.PNG || decoded.getColorModel().hasAlpha();
         byte[] bytes = encode(kept, png);
