@@ -15,6 +15,7 @@ import java.util.List;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -44,6 +45,8 @@ class ImageCleaner {
     static final int MAX_BYTES = 10 * 1024 * 1024;
     static final long MAX_PIXELS = 40_000_000L;
     static final int MAX_SIDE = 12_000;
+    /** At most this many pixels are decoded: 64 MB as 32-bit pixels, whatever the upload's size. */
+    static final long DECODED_PIXELS = 16_000_000L;
     /** The kept original is at most this wide or high: more is only weight in the database. */
     static final int KEPT_SIDE = 3200;
     /** Narrower copies for phones, feeds and share cards; only those narrower than the picture are made. */
@@ -97,7 +100,7 @@ class ImageCleaner {
                     throw new PictureRefusedException("picture.file.tooManyPixels", width, height,
                             MAX_PIXELS / 1_000_000);
                 }
-                BufferedImage image = reader.read(0);
+                BufferedImage image = reader.read(0, subsampled(reader, width * height));
                 if (image == null) {
                     throw new PictureRefusedException("picture.file.unreadable");
                 }
@@ -114,6 +117,20 @@ class ImageCleaner {
             // A truncated or malformed file: the decoders say so in many ways, all of them the editor's problem.
             throw new PictureRefusedException("picture.file.unreadable");
         }
+    }
+
+    /**
+     * Reading parameters that decode a large picture at a fraction of its size (every n-th pixel and row), so
+     * no upload takes more than about {@value #DECODED_PIXELS} pixels of memory (4 bytes each); the kept copy is
+     * at most {@value #KEPT_SIDE} px anyway and is then scaled down smoothly from that.
+     */
+    private static ImageReadParam subsampled(ImageReader reader, long pixels) {
+        ImageReadParam params = reader.getDefaultReadParam();
+        int factor = (int) Math.ceil(Math.sqrt((double) pixels / DECODED_PIXELS));
+        if (factor > 1) {
+            params.setSourceSubsampling(factor, factor, 0, 0);
+        }
+        return params;
     }
 
     private static BufferedImage fitWithin(BufferedImage image, int side) {

@@ -62,6 +62,20 @@ class ImageCleanerTests {
     }
 
     @Test
+    void aLargePhotographIsDecodedAtAFractionAndKeptAtMost3200PixelsWide() {
+        // 30 megapixels: decoded every second pixel (7.5 MP in memory), then scaled down to 3200 px.
+        byte[] jpeg = TestPictures.jpeg(6800, 4400);
+        long started = System.nanoTime();
+        CleanedImage cleaned = cleaner.clean(jpeg);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(cleaned.width()).isEqualTo(3200);
+        assertThat(cleaned.height()).isBetween(2068, 2072);
+        assertThat(cleaned.variants()).extracting(CleanedImage.Variant::width).containsExactly(480, 960, 1600);
+        System.out.printf("Cleaned a %d-byte 6800x4400 JPEG in %d ms into %d bytes%n", jpeg.length, millis,
+                cleaned.bytes().length);
+    }
+
+    @Test
     void aTruncatedFileAndAPictureOverTheSideLimitAreRefused() {
         byte[] jpeg = TestPictures.jpeg(300, 200);
         byte[] truncated = java.util.Arrays.copyOf(jpeg, 40);

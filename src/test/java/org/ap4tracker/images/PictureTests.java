@@ -170,6 +170,16 @@ class PictureTests {
         assertThat(enclosure.getHref()).endsWith("/pictures/" + sha + "/1600.jpg");
         assertThat(enclosure.getType()).isEqualTo("image/jpeg");
 
+        JsonNode jsonFeed = json.readTree(mvc.perform(get("/feed.json")).andReturn().getResponse().getContentAsString());
+        JsonNode item = null;
+        for (JsonNode candidate : jsonFeed.get("items")) {
+            if (candidate.get("id").asString().endsWith("/events/" + PUBLISHED)) {
+                item = candidate;
+            }
+        }
+        assertThat(item).isNotNull();
+        assertThat(item.get("image").asString()).endsWith("/pictures/" + sha + "/1600.jpg");
+
         JsonNode timeline = json.readTree(mvc.perform(get("/timelinejs.json")).andReturn().getResponse().getContentAsString());
         JsonNode slide = null;
         for (JsonNode candidate : timeline.get("events")) {
