@@ -80,7 +80,7 @@ class PictureTests {
             assertThat(served.getStatus()).isEqualTo(200);
             assertThat(served.getContentType()).isEqualTo("image/jpeg");
             assertThat(served.getHeader(HttpHeaders.CACHE_CONTROL)).contains("max-age=31536000", "public", "immutable");
-            assertThat(served.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(served.getHeaders("X-Content-Type-Options")).containsExactly("nosniff");
             assertThat(served.getHeader(HttpHeaders.ETAG)).isEqualTo("\"" + sha + "-" + width + "\"");
             byte[] bytes = served.getContentAsByteArray();
             assertThat(TestPictures.exif(bytes)).as("EXIF of the %d px copy", width).isNull();
@@ -117,6 +117,12 @@ class PictureTests {
         MockHttpServletResponse served = mvc.perform(get("/pictures/{sha}/300.png", sha)).andReturn().getResponse();
         assertThat(served.getContentType()).isEqualTo("image/png");
         assertThat(mvc.perform(get("/pictures/{sha}/300.jpg", sha)).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        MockHttpServletResponse twice = uploadResponse(PUBLISHED, "again.png", "image/png", TestPictures.png(300, 200),
+                "The same diagram", "Agency");
+        assertThat(twice.getStatus()).isEqualTo(400);
+        assertThat(fieldError(twice, "file")).isEqualTo("The event already shows this picture.");
+        assertThat(pictureCount(PUBLISHED)).isOne();
     }
 
     @Test
