@@ -18,6 +18,7 @@ import org.ap4tracker.events.internal.ActorRepository;
 import org.ap4tracker.events.internal.Development;
 import org.ap4tracker.events.internal.DevelopmentRepository;
 import org.ap4tracker.events.internal.Event;
+import org.ap4tracker.events.internal.Picture;
 import org.ap4tracker.events.internal.EventContent;
 import org.ap4tracker.events.internal.EventRepository;
 import org.ap4tracker.events.internal.EventRevisions;
@@ -139,6 +140,63 @@ public class EventEditor {
         revisions.describeCurrent("UNPUBLISHED", note);
         event.unpublish(auditor.username(), clock.instant());
         auditLog.record("EVENT_UNPUBLISHED", "event", slug, note);
+    }
+
+    /**
+     * Shows a picture with the event, at the end. The file must already be kept (the image module stores it
+     * first, in the same transaction). Like every change of the event, it becomes a revision in its history.
+     */
+    public void addPicture(String slug, String sha256, PictureDescription description) {
+        Event event = existing(slug);
+        Picture picture = picture(sha256, description);
+        revisions.describeCurrent("PICTURE_ADDED", null);
+        event.addPicture(picture, auditor.username(), clock.instant());
+        auditLog.record("EVENT_PICTURE_ADDED", "event", slug, sha256);
+    }
+
+    /** Changes the alt text, caption, credit or licence of a picture; false when the event shows no such picture. */
+    public boolean describePicture(String slug, String sha256, PictureDescription description) {
+        Event event = existing(slug);
+        Picture picture = picture(sha256, description);
+        revisions.describeCurrent("PICTURE_EDITED", null);
+        boolean shown = event.redescribePicture(picture, auditor.username(), clock.instant());
+        if (shown) {
+            auditLog.record("EVENT_PICTURE_EDITED", "event", slug, sha256);
+        }
+        return shown;
+    }
+
+    /** Takes a picture off the event; false when the event shows no such picture. Its file stays, for history. */
+    public boolean removePicture(String slug, String sha256) {
+        Event event = existing(slug);
+        revisions.describeCurrent("PICTURE_REMOVED", null);
+        boolean removed = event.removePicture(sha256, auditor.username(), clock.instant());
+        if (removed) {
+            auditLog.record("EVENT_PICTURE_REMOVED", "event", slug, sha256);
+        }
+        return removed;
+    }
+
+    /** The form checks these first; this keeps the rule for any other caller. */
+    private static Picture picture(String sha256, PictureDescription description) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (description.alt() == null || description.alt().isBlank()) {
+            problems.add(FieldProblem.of("alt", "picture.alt.required"));
+        }
+        if (description.credit() == null || description.credit().isBlank()) {
+            problems.add(FieldProblem.of("credit", "picture.credit.required"));
+        }
+        failIf(problems);
+        requirePlainText("alt", description.alt());
+        requirePlainText("caption", description.caption());
+        requirePlainText("credit", description.credit());
+        requirePlainText("licence", description.licence());
+        return new Picture(sha256, description.alt().strip(), blankToNull(description.caption()),
+                description.credit().strip(), blankToNull(description.licence()));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Withdraws a published event; its page keeps answering, with 410 and the public reason. */

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
@@ -18,6 +20,9 @@ import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventExport;
 import org.ap4tracker.events.TopicRef;
+import org.ap4tracker.images.EventPictures;
+import org.ap4tracker.images.ShownPicture;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -37,8 +42,10 @@ class AtomFeedWriter {
 
     private final EventCatalog catalog;
     private final FeedTexts texts;
+    private final EventPictures pictures;
 
-    AtomFeedWriter(EventCatalog catalog, FeedTexts texts) {
+    AtomFeedWriter(EventCatalog catalog, FeedTexts texts, EventPictures pictures) {
+        this.pictures = pictures;
         this.catalog = catalog;
         this.texts = texts;
     }
@@ -55,7 +62,8 @@ class AtomFeedWriter {
         feed.setAlternateLinks(List.of(link("alternate", "text/html", request.timeline())));
         feed.setOtherLinks(List.of(link("self", MEDIA_TYPE, request.self())));
         feed.setAuthors(List.of(author(request)));
-        feed.setEntries(events.stream().map(event -> entry(event, request)).toList());
+        Map<String, ShownPicture> firstPictures = pictures.firstOf(events.stream().map(event -> event.card().slug()).toList());
+        feed.setEntries(events.stream().map(event -> entry(event, request, firstPictures.get(event.card().slug()))).toList());
         try {
             new WireFeedOutput().output(feed, out, true);
         }
@@ -64,7 +72,7 @@ class AtomFeedWriter {
         }
     }
 
-    private Entry entry(EventExport event, FeedRequest request) {
+    private Entry entry(EventExport event, FeedRequest request, @Nullable ShownPicture picture) {
         EventCard card = event.card();
         String url = request.event(card.slug());
         Entry entry = new Entry();
@@ -84,6 +92,12 @@ class AtomFeedWriter {
             categories.add(category(actor.code(), actor.name(), request.page("/actors/")));
         }
         entry.setCategories(categories);
+        if (picture != null) {
+            // RFC 4287's enclosure link: feed readers show it as the entry's picture.
+            Link enclosure = link("enclosure", picture.contentType(), request.page(picture.largePath()));
+            enclosure.setTitle(xml(picture.alt()));
+            entry.setOtherLinks(List.of(enclosure));
+        }
         return entry;
     }
 

@@ -3,6 +3,7 @@ package org.ap4tracker.feeds;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -11,6 +12,8 @@ import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventExport;
 import org.ap4tracker.events.Provenance;
 import org.ap4tracker.events.SourceKind;
+import org.ap4tracker.images.EventPictures;
+import org.ap4tracker.images.ShownPicture;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,8 +28,10 @@ class JsonFeedWriter {
     private final EventCatalog catalog;
     private final FeedTexts texts;
     private final JsonMapper json;
+    private final EventPictures pictures;
 
-    JsonFeedWriter(EventCatalog catalog, FeedTexts texts, JsonMapper json) {
+    JsonFeedWriter(EventCatalog catalog, FeedTexts texts, JsonMapper json, EventPictures pictures) {
+        this.pictures = pictures;
         this.catalog = catalog;
         this.texts = texts;
         this.json = json;
@@ -37,14 +42,20 @@ class JsonFeedWriter {
         List<Author> authors = List.of(new Author(texts.author(), request.page("/about")));
         json.writeValue(out, new JsonFeed(VERSION, texts.title(request.newestFirst()), request.timeline(),
                 request.self(), texts.subtitle(), "en", authors,
-                events.stream().map(event -> item(event, request, authors)).toList()));
+                items(events, request, authors)));
     }
 
-    private Item item(EventExport event, FeedRequest request, List<Author> authors) {
+    private List<Item> items(List<EventExport> events, FeedRequest request, List<Author> authors) {
+        Map<String, ShownPicture> firstPictures = pictures.firstOf(events.stream().map(event -> event.card().slug()).toList());
+        return events.stream().map(event -> item(event, request, authors, firstPictures.get(event.card().slug()))).toList();
+    }
+
+    private Item item(EventExport event, FeedRequest request, List<Author> authors, @Nullable ShownPicture picture) {
         EventCard card = event.card();
         String url = request.event(card.slug());
         return new Item(url, url, card.title(), card.summary(), texts.plainText(event), event.publishedAt(),
-                card.updatedAt(), texts.tags(event), authors, Ap4Extension.of(event, request.page("/about#data-standards")));
+                card.updatedAt(), texts.tags(event), authors, Ap4Extension.of(event, request.page("/about#data-standards")),
+                picture == null ? null : request.page(picture.largePath()));
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -72,7 +83,8 @@ class JsonFeedWriter {
             @JsonProperty("date_modified") Instant dateModified,
             List<String> tags,
             List<Author> authors,
-            @JsonProperty("_ap4") Ap4Extension ap4) {
+            @JsonProperty("_ap4") Ap4Extension ap4,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String image) {
     }
 
     /**

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -16,6 +17,8 @@ import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventExport;
 import org.ap4tracker.events.HonestDate;
 import org.ap4tracker.events.SourceCitation;
+import org.ap4tracker.images.EventPictures;
+import org.ap4tracker.images.ShownPicture;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,8 +45,10 @@ class TimelineJsWriter {
     private final EventCatalog catalog;
     private final FeedTexts texts;
     private final JsonMapper json;
+    private final EventPictures pictures;
 
-    TimelineJsWriter(EventCatalog catalog, FeedTexts texts, JsonMapper json) {
+    TimelineJsWriter(EventCatalog catalog, FeedTexts texts, JsonMapper json, EventPictures pictures) {
+        this.pictures = pictures;
         this.catalog = catalog;
         this.texts = texts;
         this.json = json;
@@ -53,12 +58,13 @@ class TimelineJsWriter {
         List<EventExport> events = ExportPages.first(catalog, request.newestFirst(), FeedLimits.TIMELINEJS_EVENTS);
         Slide title = new Slide(null, null, null, new Text(escape(texts.title(request.newestFirst())),
                 paragraph(escape(texts.subtitle())) + paragraph(link(request.timeline(), request.timeline()))),
-                null, null);
-        json.writeValue(out, new Timeline(title, events.stream().map(event -> slide(event, request)).toList(),
-                "human"));
+                null, null, null);
+        Map<String, ShownPicture> firstPictures = pictures.firstOf(events.stream().map(event -> event.card().slug()).toList());
+        json.writeValue(out, new Timeline(title, events.stream()
+                .map(event -> slide(event, request, firstPictures.get(event.card().slug()))).toList(), "human"));
     }
 
-    private Slide slide(EventExport event, FeedRequest request) {
+    private Slide slide(EventExport event, FeedRequest request, @Nullable ShownPicture picture) {
         EventCard card = event.card();
         HonestDate date = card.date();
         SlideDate start = SlideDate.of(event.sortDate(), date.precision());
@@ -76,7 +82,8 @@ class TimelineJsWriter {
         }
         return new Slide(start, end, displayDate,
                 new Text(link(request.event(card.slug()), escape(card.title())), text.toString()),
-                card.development() == null ? null : escape(card.development().title()), card.slug());
+                card.development() == null ? null : escape(card.development().title()), card.slug(),
+                picture == null ? null : Media.of(picture, request));
     }
 
     /** Whether TimelineJS prints the date as the timeline does: only a whole month or year, unqualified. */
@@ -129,7 +136,20 @@ class TimelineJsWriter {
             @JsonProperty("display_date") @Nullable String displayDate,
             Text text,
             @Nullable String group,
-            @JsonProperty("unique_id") @Nullable String uniqueId) {
+            @JsonProperty("unique_id") @Nullable String uniqueId,
+            @Nullable Media media) {
+    }
+
+    /** The slide's picture: TimelineJS puts caption and credit into the page as HTML, so they are escaped too. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Media(String url, @Nullable String caption, String credit, String alt, String thumbnail) {
+
+        static Media of(ShownPicture picture, FeedRequest request) {
+            String credit = picture.licence() == null ? picture.credit() : picture.credit() + " · " + picture.licence();
+            return new Media(request.page(picture.largePath()),
+                    picture.caption() == null ? null : escape(picture.caption()), escape(credit), picture.alt(),
+                    request.page(picture.path(picture.widths().get(0))));
+        }
     }
 
     /** A TimelineJS date: the year always, month and day only when known. */

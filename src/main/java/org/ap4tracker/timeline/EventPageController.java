@@ -9,6 +9,8 @@ import org.ap4tracker.citation.Citations;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventDetail;
 import org.ap4tracker.events.HonestDateFormat;
+import org.ap4tracker.images.EventPictures;
+import org.ap4tracker.images.ShownPicture;
 import org.ap4tracker.markdown.MarkdownRenderer;
 import org.ap4tracker.system.AlternateLink;
 
@@ -27,9 +29,11 @@ class EventPageController {
     private final Citations citations;
     private final ShareCards shareCards;
     private final EventJsonLd jsonLd;
+    private final EventPictures pictures;
 
     EventPageController(EventCatalog catalog, HonestDateFormat dates, MarkdownRenderer markdown, Citations citations,
-            ShareCards shareCards, EventJsonLd jsonLd) {
+            ShareCards shareCards, EventJsonLd jsonLd, EventPictures pictures) {
+        this.pictures = pictures;
         this.jsonLd = jsonLd;
         this.catalog = catalog;
         this.dates = dates;
@@ -49,7 +53,10 @@ class EventPageController {
         String bodyHtml = event.body() == null ? null : markdown.toSafeHtml(event.body());
         model.addAttribute("page", EventPage.of(event, bodyHtml, dates, locale));
         model.addAttribute("description", event.summary());
-        model.addAttribute("share", shareCards.event(event, dates.format(event.date(), locale), locale));
+        List<ShownPicture> shown = pictures.of(event.slug());
+        model.addAttribute("pictures", shown);
+        ShareCard card = shareCards.event(event, dates.format(event.date(), locale), locale);
+        model.addAttribute("share", shown.isEmpty() ? card : shareCards.withPicture(card, shown.get(0)));
         Citation citation = citations.of(event);
         model.addAttribute("citation", citation);
         model.addAttribute("citationJson", citations.cslJson(citation));

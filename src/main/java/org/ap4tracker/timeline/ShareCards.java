@@ -6,6 +6,7 @@ import org.ap4tracker.system.PublicUrls;
 import org.ap4tracker.events.ActorRef;
 import org.ap4tracker.events.DevelopmentSummary;
 import org.ap4tracker.events.EventDetail;
+import org.ap4tracker.images.ShownPicture;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,12 @@ class ShareCards {
                 addresses.of("/events/" + event.slug()),
                 addresses.of(ShareCardController.path(event.slug()) + "?v=" + event.version()),
                 messages.getMessage("share.image.event", new Object[] {date, event.title()}, locale), true);
+    }
+
+    /** The card of an event with a picture shows the picture, with the editor's alt text. */
+    ShareCard withPicture(ShareCard card, ShownPicture picture) {
+        return new ShareCard(card.type(), card.title(), card.description(), card.url(),
+                addresses.of(picture.largePath()), picture.alt(), true);
     }
 
     ShareCard storyline(DevelopmentSummary storyline, Locale locale) {

@@ -170,8 +170,8 @@ class AtomFeedTests {
 
         assertThat(parse(FeedRequests.fetch(mvc, "/feed.atom?type=MEETING")).getEntries()).hasSize(50);
         assertThat(parse(FeedRequests.fetch(mvc, "/feed.atom?type=SUMMIT")).getEntries()).hasSize(4);
-        // The last change, the events and their actors, then their columns, topics and sources.
-        assertThat(fullFeed).isEqualTo(smallFeed).isEqualTo(6);
+        // The last change, the events and their actors, then their columns, topics and sources, then their pictures.
+        assertThat(fullFeed).isEqualTo(smallFeed).isEqualTo(7);
     }
 
     /** The fewer of two counts, since the app's scheduled clean-ups may run a statement meanwhile. */

@@ -93,6 +93,12 @@ public class Event {
     @OrderColumn(name = "position")
     private List<Statement> statements = new ArrayList<>();
 
+    /** Pictures, in the order the page shows them; their bytes are kept by the image module (V38). */
+    @ElementCollection
+    @CollectionTable(name = "event_image", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    private List<Picture> pictures = new ArrayList<>();
+
     /** Related events are a symmetric relation stored once per pair, from the event with the lower id. */
     @ManyToMany
     @JoinTable(name = "event_link", joinColumns = @JoinColumn(name = "event_a_id"),
@@ -189,6 +195,42 @@ public class Event {
             throw EventRuleException.onField("sources", "event.rule.publishedNeedsSource");
         }
         touch(editor, now);
+    }
+
+    /** Adds a picture at the end; one the event already shows is refused, as it would only repeat. */
+    public void addPicture(Picture picture, String editor, Instant now) {
+        if (pictures.stream().anyMatch(shown -> shown.sha256().equals(picture.sha256()))) {
+            throw EventRuleException.onField("file", "picture.rule.alreadyShown");
+        }
+        pictures.add(picture);
+        touch(editor, now);
+    }
+
+    /** Replaces what readers are told about a picture the event shows; false when it shows no such picture. */
+    public boolean redescribePicture(Picture described, String editor, Instant now) {
+        for (int i = 0; i < pictures.size(); i++) {
+            if (pictures.get(i).sha256().equals(described.sha256())) {
+                if (!pictures.get(i).equals(described)) {
+                    pictures.set(i, described);
+                    touch(editor, now);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Takes a picture off the event; false when it shows no such picture. */
+    public boolean removePicture(String sha256, String editor, Instant now) {
+        boolean removed = pictures.removeIf(shown -> shown.sha256().equals(sha256));
+        if (removed) {
+            touch(editor, now);
+        }
+        return removed;
+    }
+
+    public List<Picture> getPictures() {
+        return pictures;
     }
 
     private void refreshSearchExtra() {

@@ -36,6 +36,7 @@ public final class EventSnapshot {
         fields.put("topics", lines(event.getTopics().stream().map(Topic::getSlug).sorted().toList()));
         fields.put("sources", lines(event.getSources().stream().map(EventSnapshot::describe).toList()));
         fields.put("statements", lines(event.getStatements().stream().map(EventSnapshot::describe).toList()));
+        fields.put("pictures", lines(event.getPictures().stream().map(EventSnapshot::describe).toList()));
         fields.put("related", lines(relatedSlugs.stream().sorted(Comparator.naturalOrder()).toList()));
         fields.put("status", event.getStatus().name());
         fields.put("withdrawnReason", event.getWithdrawnReason());
@@ -52,6 +53,13 @@ public final class EventSnapshot {
                 source.publishedOn() == null ? null : "published " + source.publishedOn(),
                 source.accessedOn() == null ? null : "accessed " + source.accessedOn(),
                 source.archiveUrl() == null ? null : "archive " + source.archiveUrl());
+    }
+
+    /** The first characters of the file's name tell pictures apart as well as the editor needs. */
+    private static String describe(Picture picture) {
+        return join(picture.alt(), picture.caption() == null ? null : "caption: " + picture.caption(),
+                "credit: " + picture.credit(), picture.licence() == null ? null : "licence: " + picture.licence(),
+                "file " + picture.sha256().substring(0, 12));
     }
 
     private static String describe(Statement statement) {

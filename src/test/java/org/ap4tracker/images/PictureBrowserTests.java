@@ -1,0 +1,127 @@
+package org.ap4tracker.images;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.ap4tracker.accounts.Accounts;
+import org.ap4tracker.accounts.Role;
+import org.ap4tracker.support.BrowserTest;
+import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.TestEvents;
+import org.ap4tracker.support.TrackerIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An editor adds a photograph to a published event with the desk's plain form, in a real browser (Debian's
+ * Chromium through Playwright), and readers then see it with its credit, without the GPS position it carried.
+ */
+@TrackerIntegrationTest
+@BrowserTest
+class PictureBrowserTests {
+
+    static final String PASSWORD = "picture browser passphrase";
+    static final String SLUG = "2031-09-03-pictures-browser-event";
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void useTheSharedChromium(Browser shared) {
+        browser = shared;
+    }
+
+    @BeforeEach
+    void createEditorAndEvent() {
+        accounts.create("browser-picture-editor", "Picture Editor", Role.EDITOR, PASSWORD);
+        new TestEvents(jdbc).published(SLUG, LocalDate.of(2031, 9, 3), "Pictures browser event", "NATO");
+    }
+
+    @AfterEach
+    void removeWhatTheTestMade() {
+        jdbc.sql("delete from event where slug = :slug").param("slug", SLUG).update();
+        jdbc.sql("delete from spring_session where principal_name = 'browser-picture-editor'").update();
+        jdbc.sql("delete from app_user where username = 'browser-picture-editor'").update();
+    }
+
+    @Test
+    void anEditorUploadsAPhotographAndReadersSeeItWithItsCreditAndWithoutItsLocation(@TempDir Path files)
+            throws Exception {
+        Path photo = files.resolve("holiday.jpg");
+        Files.write(photo, TestPictures.jpegWithGps(1200, 800));
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 800));
+                Page page = context.newPage()) {
+            page.navigate(url("/admin"));
+            page.fill("#username", "browser-picture-editor");
+            page.fill("#password", PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.navigate(url("/admin/events/" + SLUG));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pictures").setExact(true)).click();
+
+            page.setInputFiles("#file", photo);
+            page.fill("#credit", "Photo: Jane Doe / Agency");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload the picture")).click();
+            assertThat(page.locator("#alt-error")).hasText("Describe what the picture shows, for readers who cannot see it.");
+            assertThat(page.locator("#credit")).hasValue("Photo: Jane Doe / Agency");
+            check(page, 375, "admin-event-pictures-errors");
+
+            page.setInputFiles("#file", photo);
+            page.fill("#alt", "Two ministers shake hands in front of flags");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload the picture")).click();
+            assertThat(page.locator(".flash")).hasText("Picture added.");
+            check(page, 375, "admin-event-pictures");
+
+            page.navigate(url("/events/" + SLUG));
+            assertThat(page.locator("figure.event__picture figcaption")).containsText("Picture: Photo: Jane Doe / Agency");
+            assertThat(page.locator("figure.event__picture img")).hasAttribute("alt", "Two ministers shake hands in front of flags");
+            check(page, 375, "event-with-picture");
+        }
+        try (BrowserContext reader = browser.newContext(); Page page = reader.newPage()) {
+            page.navigate(url("/events/" + SLUG));
+            String src = page.locator("figure.event__picture img").getAttribute("src");
+            boolean loaded = (Boolean) page.evaluate("img => img.complete && img.naturalWidth > 0",
+                    page.locator("figure.event__picture img").elementHandle());
+            assertThat(loaded).as("the browser shows the picture").isTrue();
+            APIResponse served = reader.request().get(url(src));
+            assertThat(served.status()).isEqualTo(200);
+            assertThat(TestPictures.gps(served.body())).as("GPS in the served picture").isNull();
+            assertThat(TestPictures.exif(served.body())).as("EXIF in the served picture").isNull();
+        }
+    }
+
+    private static void check(Page page, int width, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Chromium.SCREENSHOTS.resolve(name + "-" + width + ".png")));
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).as("%s at %d px scrolls sideways", page.url(), width).isLessThanOrEqualTo(width);
+        Chromium.assertAccessible(page);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
