@@ -51,6 +51,12 @@ class AccountStateFilter extends OncePerRequestFilter {
         this.absoluteLifetime = absoluteLifetime;
     }
 
+    /** Static files are the same for everyone: no need to load the session, let alone check its account. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/assets/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
