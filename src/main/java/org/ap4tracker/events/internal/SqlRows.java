@@ -41,9 +41,9 @@ final class SqlRows {
      * ({@link ContentLanguage#current()}): one primary-key probe a row, inside the statement that lists the rows,
      * so a page costs no statement more in Japanese than in English. To follow the join of {@code d}.
      */
-    static final String TRANSLATION_JOINS = """
-             left join event_translation tr on tr.event_id = e.id and tr.lang = :lang
-             left join development_translation dtr on dtr.development_id = d.id and dtr.lang = :lang""";
+    static final String TRANSLATION_JOINS =
+            " left join event_translation tr on tr.event_id = e.id and tr.lang = :lang"
+            + " left join development_translation dtr on dtr.development_id = d.id and dtr.lang = :lang ";
 
     /** An actor's name in the reader's language, for a query on {@code actor a} that binds {@code :lang}. */
     static final String ACTOR_NAME = "coalesce((select at.name from actor_translation at "
