@@ -166,6 +166,25 @@ class TranslatedContentTests {
                 .param("id", id).query(String.class).list()).containsExactly("ko");
     }
 
+    @Test
+    void aSearchFindsJapaneseAndKoreanWordsOfTwoCharactersOrMoreInTranslationsAndQuotes() throws Exception {
+        Document tokyo = html(mvc.perform(get("/ja/?q=東京")).andReturn());
+        Document office = html(mvc.perform(get("/ja/?q=東京連絡事務所")).andReturn());
+        Document korean = html(mvc.perform(get("/ko/?q=연락사무소")).andReturn());
+        Document quote = html(mvc.perform(get("/?q=地区和平")).andReturn());
+        Document nothing = html(mvc.perform(get("/ja/?q=存在しない語句")).andReturn());
+
+        String kishidaInTokyo = "ストルテンベルグ事務総長と岸田首相、東京で日NATO協力の深化に関する共同声明";
+        assertThat(tokyo.select(".entry__title").eachText()).contains("NATO東京連絡事務所の提案、同盟国間で共有",
+                kishidaInTokyo);
+        assertThat(office.select(".entry__title").eachText()).contains("NATO東京連絡事務所の提案、同盟国間で共有")
+                .doesNotContain(kishidaInTokyo);
+        assertThat(korean.select(".entry__title").eachText()).contains("나토 도쿄 연락사무소 제안, 동맹국 간 회람");
+        assertThat(quote.select(".entry__title").eachText())
+                .containsExactly("China's Foreign Ministry criticises planned NATO office in Tokyo");
+        assertThat(nothing.select(".entry")).isEmpty();
+    }
+
     private void translate(long eventId, String lang, String title, String summary) {
         jdbc.sql("""
                 insert into event_translation (event_id, lang, title, summary, source_digest, translated_by)

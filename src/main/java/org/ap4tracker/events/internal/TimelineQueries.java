@@ -96,7 +96,7 @@ public class TimelineQueries {
             keyset = ALL_EVENTS;
         }
         boolean byRelevance = filter.order() == SortOrder.RELEVANCE;
-        String rank = byRelevance ? RANK : "null::real";
+        String rank = !byRelevance ? "null::real" : CjkText.in(filter.text()) ? CjkText.rank() : RANK;
         StringBuilder sql = new StringBuilder(keyset.select().formatted(rank));
         TimelineConditions.append(filter, keyset == ONE_ACTORS_EVENTS ? EnumSet.of(Dimension.ACTORS)
                 : EnumSet.noneOf(Dimension.class), keyset.sortDate(), sql, params);
