@@ -120,7 +120,7 @@ public class ContentTranslations {
                 select r.id, r.made_at, r.username, r.action, r.change_note, a.title
                 from event_translation_aud a join revision r on r.id = a.rev
                 where a.event_id = :id and a.lang = :lang
-                order by r.id""")
+                order by r.id desc""")
                 .param("id", eventId)
                 .param("lang", lang)
                 .query((rs, n) -> new EventTranslationDraft.Revision(rs.getLong("id"),

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One language of an event at the desk: the English original beside its translation (empty while missing),
- * where the translation stands, and its history, oldest first.
+ * where the translation stands, and its history, newest first.
  */
 public record EventTranslationDraft(
         String slug,
