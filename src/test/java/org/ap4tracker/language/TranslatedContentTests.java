@@ -147,23 +147,27 @@ class TranslatedContentTests {
         MvcResult atom = mvc.perform(get("/feed.atom?lang=ja")).andReturn();
         MvcResult timelineJs = mvc.perform(get("/timelinejs.json?lang=ko")).andReturn();
         MvcResult englishAtom = mvc.perform(get("/feed.atom")).andReturn();
+        MvcResult jsonFeed = mvc.perform(get("/feed.json?lang=ko")).andReturn();
 
         assertThat(atom.getResponse().getStatus()).isEqualTo(200);
         assertThat(atom.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("ja");
         assertThat(atom.getResponse().getContentAsString()).contains("NATOビリニュス首脳会合");
         assertThat(timelineJs.getResponse().getContentAsString()).contains("나토 빌뉴스 정상회의");
+        assertThat(jsonFeed.getResponse().getContentAsString()).contains("\"language\":\"ko\"", "나토 빌뉴스 정상회의");
         assertThat(englishAtom.getResponse().getContentAsString()).contains("NATO Vilnius Summit")
                 .doesNotContain("NATOビリニュス首脳会合");
     }
 
     @Test
-    void aNewTranslationOfAPublishedEventIsInThePublicChangeLogWithItsLanguage() {
+    void aNewTranslationOfAPublishedEventIsInThePublicChangeLogWithItsLanguage() throws Exception {
         long id = events.published("2030-03-03-logged", LocalDate.of(2030, 3, 3), "A logged meeting", "JP");
 
         translate(id, "ko", "기록된 회의", "한국어 요약.");
 
         assertThat(jdbc.sql("select language from event_change where event_id = :id and language is not null")
                 .param("id", id).query(String.class).list()).containsExactly("ko");
+        Document changes = html(mvc.perform(get("/changes")).andReturn());
+        assertThat(changes.select(".change").first().text()).contains("Korean translation", "A logged meeting");
     }
 
     @Test
