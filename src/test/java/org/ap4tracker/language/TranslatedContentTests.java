@@ -132,6 +132,7 @@ class TranslatedContentTests {
         MvcResult byParameter = mvc.perform(get("/api/v1/events/" + VILNIUS + "?lang=ja")).andReturn();
         MvcResult byHeader = mvc.perform(get("/api/v1/events/" + VILNIUS).header(HttpHeaders.ACCEPT_LANGUAGE, "ko-KR,ko;q=0.9,en;q=0.5")).andReturn();
         MvcResult plain = mvc.perform(get("/api/v1/events/" + VILNIUS)).andReturn();
+        MvcResult list = mvc.perform(get("/api/v1/events?lang=ja&q=" + "東京連絡事務所")).andReturn();
 
         assertThat(byParameter.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("ja");
         assertThat(byParameter.getResponse().getContentAsString()).contains("\"title\":\"NATOビリニュス首脳会合\"");
@@ -140,6 +141,9 @@ class TranslatedContentTests {
         assertThat(byHeader.getResponse().getHeaders(HttpHeaders.VARY)).anyMatch(v -> v.contains(HttpHeaders.ACCEPT_LANGUAGE));
         assertThat(plain.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
         assertThat(plain.getResponse().getContentAsString()).contains("\"title\":\"NATO Vilnius Summit\"");
+        assertThat(list.getResponse().getStatus()).isEqualTo(200);
+        assertThat(list.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("ja");
+        assertThat(list.getResponse().getContentAsString()).contains("NATO東京連絡事務所の提案、同盟国間で共有");
     }
 
     @Test
@@ -166,8 +170,12 @@ class TranslatedContentTests {
 
         assertThat(jdbc.sql("select language from event_change where event_id = :id and language is not null")
                 .param("id", id).query(String.class).list()).containsExactly("ko");
+        jdbc.sql("""
+                update event_translation set title = '나토 빌뉴스 정상회의 (수정)'
+                where lang = 'ko' and event_id = (select id from event where slug = :slug)""")
+                .param("slug", VILNIUS).update();
         Document changes = html(mvc.perform(get("/changes")).andReturn());
-        assertThat(changes.select(".change").first().text()).contains("Korean translation", "A logged meeting");
+        assertThat(changes.select(".change").first().text()).contains("Korean translation", "NATO Vilnius Summit");
     }
 
     @Test

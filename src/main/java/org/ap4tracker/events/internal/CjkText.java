@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A search text written in Japanese, Korean or Chinese characters, which the english text-search configuration
  * cannot split into words: it is looked up by character bigrams (V42's cjk_bigrams and their GIN indexes) in
@@ -23,8 +25,8 @@ public final class CjkText {
     private CjkText() {
     }
 
-    public static boolean in(String text) {
-        return RUN.matcher(text).find();
+    public static boolean in(@Nullable String text) {
+        return text != null && RUN.matcher(text).find();
     }
 
     /**
