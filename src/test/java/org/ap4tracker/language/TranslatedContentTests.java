@@ -170,11 +170,17 @@ class TranslatedContentTests {
 
         assertThat(jdbc.sql("select language from event_change where event_id = :id and language is not null")
                 .param("id", id).query(String.class).list()).containsExactly("ko");
+    }
+
+    @Test
+    void theChangeLogPageMarksARevisedTranslationWithItsLanguage() throws Exception {
         jdbc.sql("""
                 update event_translation set title = '나토 빌뉴스 정상회의 (수정)'
                 where lang = 'ko' and event_id = (select id from event where slug = :slug)""")
                 .param("slug", VILNIUS).update();
+
         Document changes = html(mvc.perform(get("/changes")).andReturn());
+
         assertThat(changes.select(".change").first().text()).contains("Korean translation", "NATO Vilnius Summit");
     }
 
