@@ -1,5 +1,7 @@
 package org.ap4tracker.admin;
 
+import java.util.List;
+
 import org.ap4tracker.events.DeskFilter;
 import org.ap4tracker.events.DeskPage;
 import org.ap4tracker.events.EditorialDesk;
@@ -7,6 +9,7 @@ import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventStatus;
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.InvalidCursorException;
+import org.ap4tracker.events.TranslationState;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -33,13 +36,16 @@ class EventListController {
     String list(@RequestParam(required = false) @Nullable EventStatus status,
             @RequestParam(required = false) @Nullable EventType type,
             @RequestParam(required = false) @Nullable String development,
+            @RequestParam(required = false) @Nullable TranslationState translation,
             @RequestParam(required = false) @Nullable String after, Model model) {
-        DeskFilter filter = new DeskFilter(status, type, development == null || development.isBlank() ? null : development);
+        DeskFilter filter = new DeskFilter(status, type, development == null || development.isBlank() ? null : development,
+                translation == TranslationState.CURRENT ? null : translation);
         DeskPage page = desk.events(filter, after == null || after.isBlank() ? null : position(after), PAGE_SIZE);
         model.addAttribute("page", page);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", EventStatus.values());
         model.addAttribute("types", EventType.values());
+        model.addAttribute("translationNeeds", List.of(TranslationState.MISSING, TranslationState.OUTDATED));
         model.addAttribute("developments", catalog.developmentChoices());
         if (page.next() != null) {
             model.addAttribute("nextUrl", ServletUriComponentsBuilder.fromCurrentRequest()

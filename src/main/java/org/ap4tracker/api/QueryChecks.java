@@ -13,6 +13,9 @@ import org.springframework.validation.FieldError;
 /** Checks shared by the API's query strings. */
 final class QueryChecks {
 
+    /** The language of the answer ({@code ?lang=ja}), which every resource takes: the language module reads it. */
+    static final String LANGUAGE = "lang";
+
     private QueryChecks() {
     }
 
@@ -22,7 +25,7 @@ final class QueryChecks {
      */
     static void rejectUnknownParameters(Errors errors, Set<String> known, Collection<String> given) {
         for (String name : new TreeSet<>(given)) {
-            if (!known.contains(name)) {
+            if (!known.contains(name) && !name.equals(LANGUAGE)) {
                 reject(errors, name, "unknownParameter",
                         "is not a parameter of this resource, which takes " + String.join(", ", new TreeSet<>(known)));
             }

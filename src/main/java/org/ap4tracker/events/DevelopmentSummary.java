@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A storyline with how far it has come: its published milestones and the date of the latest, which is when
- * it last moved. The count stops at {@link #MILESTONE_COUNT_CAP}.
+ * it last moved. The count stops at {@link #MILESTONE_COUNT_CAP}. {@code language} is the language of the title
+ * and description: the reader's where translated, else {@code en}.
  */
 public record DevelopmentSummary(
         String slug,
@@ -12,7 +13,8 @@ public record DevelopmentSummary(
         String description,
         DevelopmentStatus status,
         int milestoneCount,
-        @Nullable HonestDate lastMoved) {
+        @Nullable HonestDate lastMoved,
+        String language) {
 
     public static final int MILESTONE_COUNT_CAP = 1000;
 

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.ap4tracker.events.internal.CjkText;
 import org.ap4tracker.events.internal.DevelopmentQueries;
 import org.ap4tracker.events.internal.EventChangeQueries;
 import org.ap4tracker.events.internal.EventDetailQueries;
@@ -87,7 +88,10 @@ public class EventCatalog {
     /** Where the filter's text matched each event of a page, by slug; empty when the filter has no text. */
     public Map<String, SearchMatch> searchMatches(TimelineFilter filter, TimelinePage page) {
         String text = filter.text();
-        return text == null ? Map.of() : search.matches(page.events().stream().map(EventCard::slug).toList(), text);
+        // Headlines are marked by the english configuration, which has no words of Japanese or Korean to mark:
+        // such a search lists the cards in the reader's language as they are.
+        return text == null || CjkText.in(text) ? Map.of()
+                : search.matches(page.events().stream().map(EventCard::slug).toList(), text);
     }
 
     /** How many events each facet value would list under the rest of the filter; see {@link TimelineFacets}. */

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param withdrawnReason the public reason, for {@link ChangeKind#WITHDRAWN}
  * @param note the editor's note on the revision made in the same transaction, when the revision touched this
  *     event and the note was written; never for {@link ChangeKind#REMOVED}, which concerns a draft
+ * @param language for a new or revised translation, its language ({@code ja}, {@code ko}); null otherwise
  */
 public record PublicChange(
         long id,
@@ -32,7 +33,13 @@ public record PublicChange(
         @Nullable String title,
         Instant at,
         @Nullable String withdrawnReason,
-        @Nullable String note) {
+        @Nullable String note,
+        @Nullable String language) {
+
+    public PublicChange(long id, ChangeCursor position, ChangeKind kind, boolean publishedAgain, boolean initialDataset,
+            String slug, @Nullable String title, Instant at, @Nullable String withdrawnReason, @Nullable String note) {
+        this(id, position, kind, publishedAgain, initialDataset, slug, title, at, withdrawnReason, note, null);
+    }
 
     /** Whether the event can still be opened at this slug: its page, or its tombstone answering 410. */
     public boolean linkable() {

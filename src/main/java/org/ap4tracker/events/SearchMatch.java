@@ -7,9 +7,16 @@ import org.jspecify.annotations.Nullable;
  * words occur elsewhere, where: an excerpt of its body, the first statement that has them (its speaker and
  * what was said, quoted or paraphrased) or the first source that has them (its title and publisher), each
  * part apart, so that a reader sees why an event whose title says nothing of the words was listed.
+ * {@code language} is the language of the marked title and summary.
  */
 public record SearchMatch(MarkedText title, MarkedText summary, @Nullable MarkedText excerpt,
-        @Nullable Said said, @Nullable Cited cited) {
+        @Nullable Said said, @Nullable Cited cited, String language) {
+
+    /** A match in the English originals. */
+    public SearchMatch(MarkedText title, MarkedText summary, @Nullable MarkedText excerpt, @Nullable Said said,
+            @Nullable Cited cited) {
+        this(title, summary, excerpt, said, cited, "en");
+    }
 
     /** A statement that matched: who spoke and what they said, quoted ({@code quoted}) or paraphrased. */
     public record Said(MarkedText speaker, MarkedText words, boolean quoted) {

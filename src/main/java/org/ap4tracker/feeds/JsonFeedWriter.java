@@ -17,6 +17,7 @@ import org.ap4tracker.images.ShownPicture;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** A JSON Feed 1.1 (jsonfeed.org) of the newest events a filter shows: the Atom feed's content, as JSON. */
@@ -41,8 +42,14 @@ class JsonFeedWriter {
         List<EventExport> events = catalog.exportPage(request.newestFirst(), null, FeedLimits.FEED_ENTRIES).events();
         List<Author> authors = List.of(new Author(texts.author(), request.page("/about")));
         json.writeValue(out, new JsonFeed(VERSION, texts.title(request.newestFirst()), request.timeline(),
-                request.self(), texts.subtitle(), "en", authors,
+                request.self(), texts.subtitle(), contentLanguage(), authors,
                 items(events, request, authors)));
+    }
+
+    /** The language the items are in: the one asked for with {@code ?lang=}, which the request's locale carries. */
+    private static String contentLanguage() {
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        return language.equals("ja") || language.equals("ko") ? language : "en";
     }
 
     private List<Item> items(List<EventExport> events, FeedRequest request, List<Author> authors) {

@@ -69,7 +69,7 @@ public class LanguagePrefixFilter extends OncePerRequestFilter {
             response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
         }
         else {
-            request.setAttribute(ADDRESS_LANGUAGE, ReaderLanguage.ENGLISH);
+            request.setAttribute(ADDRESS_LANGUAGE, ContentNegotiation.language(request, response, path));
         }
         chain.doFilter(request, response);
     }

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Repository;
 public class DevelopmentQueries {
 
     private static final String SUMMARIES = """
-            select d.slug, d.title, d.description, d.status, coalesce(m.milestones, 0) as milestones,
+            select d.slug, coalesce(dtr.title, d.title) as title, coalesce(dtr.description, d.description) as description,
+                   coalesce(dtr.lang, 'en') as language, d.status, coalesce(m.milestones, 0) as milestones,
                    latest.start_date, latest.end_date, latest.date_precision, latest.date_qualifier
             from development d
+            left join development_translation dtr on dtr.development_id = d.id and dtr.lang = :lang
             left join lateral (
                 select count(*) as milestones from (
                     select 1 from event e where e.development_id = d.id and e.status = 'PUBLISHED'
@@ -43,6 +45,7 @@ public class DevelopmentQueries {
     /** All storylines, the most recently moved first. */
     public List<DevelopmentSummary> all() {
         return jdbc.sql(SUMMARIES + " order by latest.start_date desc nulls last, d.title")
+                .param("lang", ContentLanguage.current())
                 .query((rs, n) -> summary(rs))
                 .list();
     }
@@ -50,6 +53,7 @@ public class DevelopmentQueries {
     public Optional<DevelopmentSummary> find(String slug) {
         return jdbc.sql(SUMMARIES + " where d.slug = :slug")
                 .param("slug", slug)
+                .param("lang", ContentLanguage.current())
                 .query((rs, n) -> summary(rs))
                 .optional();
     }
@@ -57,6 +61,7 @@ public class DevelopmentQueries {
     private static DevelopmentSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
         HonestDate lastMoved = rs.getObject("start_date") == null ? null : SqlRows.honestDate(rs);
         return new DevelopmentSummary(rs.getString("slug"), rs.getString("title"), rs.getString("description"),
-                DevelopmentStatus.valueOf(rs.getString("status")), rs.getInt("milestones"), lastMoved);
+                DevelopmentStatus.valueOf(rs.getString("status")), rs.getInt("milestones"), lastMoved,
+                rs.getString("language"));
     }
 }

@@ -3,7 +3,9 @@ package org.ap4tracker.events.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.ap4tracker.events.DeskEvent;
 import org.ap4tracker.events.DeskFilter;
@@ -12,6 +14,7 @@ import org.ap4tracker.events.EventStatus;
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.RecentChange;
 import org.ap4tracker.events.RelatedEvent;
+import org.ap4tracker.events.TranslationState;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +23,17 @@ import org.springframework.stereotype.Component;
 /** Reads for the editorial desk: events in every state, newest change first, and the latest revisions. */
 @Component
 public class EditorialQueries {
+
+    /**
+     * Where the translation of event {@code e} into each language stands, as rows (lang, state): a table
+     * expression for the list's columns and its filter alike.
+     */
+    private static final String TRANSLATION_STATES = """
+            (select l.lang, case when tr.event_id is null then 'MISSING'
+                                 when tr.source_digest <> translation_source_digest(e.title, e.summary, e.body) then 'OUTDATED'
+                                 else 'CURRENT' end as state
+             from (values ('ja'), ('ko')) l (lang)
+             left join event_translation tr on tr.event_id = e.id and tr.lang = l.lang)""";
 
     private final JdbcClient jdbc;
 
@@ -31,14 +45,17 @@ public class EditorialQueries {
     public DeskPage page(DeskFilter filter, DeskPage.@Nullable Position after, int limit) {
         List<DeskEvent> rows = jdbc.sql("""
                 select e.id, e.slug, e.title, e.status, e.type, %s, e.updated_at, e.updated_by,
-                       d.title as development_title
+                       d.title as development_title,
+                       (select string_agg(t.lang || ':' || t.state, ',' order by t.lang) from %s t) as translations
                 from event e left join development d on d.id = e.development_id
                 where (:status::varchar is null or e.status = :status)
+                  and (:translation::varchar is null or exists (select 1 from %s t where t.state = :translation))
                   and (:type::varchar is null or e.type = :type)
                   and (:development::varchar is null or d.slug = :development)
                   and (:afterUpdated::timestamptz is null or (e.updated_at, e.id) < (:afterUpdated, :afterId))
                 order by e.updated_at desc, e.id desc
-                limit :limit""".formatted(SqlRows.DATE_COLUMNS))
+                limit :limit""".formatted(SqlRows.DATE_COLUMNS, TRANSLATION_STATES, TRANSLATION_STATES))
+                .param("translation", filter.translation() == null ? null : filter.translation().name())
                 .param("status", filter.status() == null ? null : filter.status().name())
                 .param("type", filter.type() == null ? null : filter.type().name())
                 .param("development", filter.development())
@@ -75,10 +92,15 @@ public class EditorialQueries {
     }
 
     private static DeskEvent deskEvent(ResultSet rs, int row) throws SQLException {
+        Map<String, TranslationState> translations = new LinkedHashMap<>();
+        for (String state : rs.getString("translations").split(",")) {
+            String[] parts = state.split(":");
+            translations.put(parts[0], TranslationState.valueOf(parts[1]));
+        }
         return new DeskEvent(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
                 EventStatus.valueOf(rs.getString("status")), EventType.valueOf(rs.getString("type")),
                 SqlRows.honestDate(rs), rs.getString("development_title"),
-                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"), translations);
     }
 
     /**

@@ -33,6 +33,7 @@ class EventActorQueries {
                 order by ea.event_id, a.kind = 'ALLIANCE' desc, a.name
                 """.formatted(SqlRows.ACTOR_COLUMNS))
                 .param("ids", eventIds)
+                .param("lang", ContentLanguage.current())
                 .query(rs -> {
                     byEvent.computeIfAbsent(rs.getLong("event_id"), id -> new ArrayList<>()).add(SqlRows.actor(rs));
                 });

@@ -93,12 +93,14 @@ public class EventChangeQueries {
     public PublicChangePage publicBefore(@Nullable ChangeCursor before, int limit) {
         String position = before == null ? "" : " and (c.txid, c.id) < (cast(:txid as xid8), :id)";
         List<PublicChange> rows = jdbc.sql("""
-                select c.txid::text as txid, c.id, c.kind, c.slug, c.changed_at, c.withdrawn_reason, c.initial,
+                select c.txid::text as txid, c.id, c.kind, c.slug, c.changed_at, c.withdrawn_reason, c.initial, c.language,
                        case when c.kind <> 'REMOVED' and e.slug = c.slug and e.status <> 'DRAFT' then e.title end as title,
                        case when c.kind <> 'REMOVED' then (
                            select r.change_note from revision r
                            where r.txid = c.txid and r.change_note is not null
-                             and exists (select 1 from event_aud a where a.id = c.event_id and a.rev = r.id)
+                             and (exists (select 1 from event_aud a where a.id = c.event_id and a.rev = r.id)
+                                  or exists (select 1 from event_translation_aud a
+                                             where a.event_id = c.event_id and a.lang = c.language and a.rev = r.id))
                            order by r.id desc
                            limit 1) end as note,
                        c.kind = 'PUBLISHED' and exists (
@@ -121,7 +123,7 @@ public class EventChangeQueries {
                         ChangeKind.valueOf(rs.getString("kind")), rs.getBoolean("again"), rs.getBoolean("initial"),
                         rs.getString("slug"),
                         rs.getString("title"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("withdrawn_reason"), rs.getString("note")))
+                        rs.getString("withdrawn_reason"), rs.getString("note"), rs.getString("language")))
                 .list();
         if (rows.size() <= limit) {
             return new PublicChangePage(List.copyOf(rows), null);

@@ -35,26 +35,32 @@ public class EventDetailQueries {
 
     /** The event with this slug unless it is a draft: published, or withdrawn (for its tombstone). */
     public Optional<EventDetail> findPublic(String slug) {
-        return find(slug, false)
+        return find(slug, false, ContentLanguage.current())
                 .map(loaded -> loaded.event().isWithdrawn() ? loaded.event() : withParts(loaded.event(), loaded.id(), true));
     }
 
     /**
      * The event with this slug in any state, with all its parts, as editors see it: related events are
-     * listed whatever their state, since the relation is part of what an editor writes.
+     * listed whatever their state, since the relation is part of what an editor writes. Always the original
+     * English text, whatever the editor's language: it is what the desk edits.
      */
     public Optional<EventDetail> findAny(String slug) {
-        return find(slug, true).map(loaded -> withParts(loaded.event(), loaded.id(), false));
+        return find(slug, true, ContentLanguage.ORIGINAL).map(loaded -> withParts(loaded.event(), loaded.id(), false));
     }
 
-    private Optional<Loaded> find(String slug, boolean includeDrafts) {
+    private Optional<Loaded> find(String slug, boolean includeDrafts, String language) {
         return jdbc.sql("""
-                select e.id, e.slug, e.title, e.summary, e.body, e.type, e.location, e.status, e.withdrawn_reason,
+                select e.id, e.slug, %s, coalesce(tr.body, e.body) as body,
+                       case when tr.body is not null then tr.lang else 'en' end as body_language,
+                       e.type, e.location, e.status, e.withdrawn_reason,
                        e.published_at, e.updated_at, e.version, %s, %s
                 from event e
                 left join development d on d.id = e.development_id
+                %s
                 where e.slug = :slug and (:includeDrafts or e.status <> 'DRAFT')
-                """.formatted(SqlRows.DATE_COLUMNS, SqlRows.DEVELOPMENT_COLUMNS))
+                """.formatted(SqlRows.TEXT_COLUMNS, SqlRows.DATE_COLUMNS, SqlRows.DEVELOPMENT_COLUMNS,
+                        SqlRows.TRANSLATION_JOINS))
+                .param("lang", language)
                 .param("slug", slug)
                 .param("includeDrafts", includeDrafts)
                 .query((rs, n) -> new Loaded(rs.getLong("id"), new EventDetail(rs.getString("slug"), rs.getString("title"),
@@ -63,7 +69,8 @@ public class EventDetailQueries {
                         EventStatus.valueOf(rs.getString("status")), rs.getString("withdrawn_reason"),
                         SqlRows.development(rs), List.of(), List.of(), List.of(), List.of(), List.of(),
                         instant(rs.getObject("published_at", OffsetDateTime.class)),
-                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"))))
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),
+                        rs.getString("text_language"), rs.getString("body_language"))))
                 .optional();
     }
 
@@ -71,15 +78,16 @@ public class EventDetailQueries {
         return new EventDetail(event.slug(), event.title(), event.summary(), event.body(), event.date(),
                 event.type(), event.location(), event.status(), event.withdrawnReason(), event.development(),
                 eventActors.actorsOf(id), topics(id), sources(id), statements(id), related(id, publishedRelatedOnly), event.publishedAt(),
-                event.updatedAt(), event.version());
+                event.updatedAt(), event.version(), event.language(), event.bodyLanguage());
     }
 
     private List<TopicRef> topics(long eventId) {
         return jdbc.sql("""
-                select t.slug, t.label from event_topic et join topic t on t.id = et.topic_id
+                select t.slug, %s as label from event_topic et join topic t on t.id = et.topic_id
                 where et.event_id = :id order by t.label
-                """)
+                """.formatted(SqlRows.TOPIC_LABEL))
                 .param("id", eventId)
+                .param("lang", ContentLanguage.current())
                 .query((rs, n) -> new TopicRef(rs.getString("slug"), rs.getString("label")))
                 .list();
     }
@@ -103,6 +111,7 @@ public class EventDetailQueries {
                 where s.event_id = :id order by s.position
                 """.formatted(SqlRows.ACTOR_COLUMNS))
                 .param("id", eventId)
+                .param("lang", ContentLanguage.current())
                 .query((rs, n) -> new AttributedStatement(rs.getString("speaker"), rs.getString("speaker_role"),
                         SqlRows.actor(rs), SqlRows.localDate(rs, "stated_on"), rs.getString("quote"),
                         rs.getString("paraphrase"), rs.getString("language"), rs.getString("original_text"),
@@ -113,14 +122,16 @@ public class EventDetailQueries {
     /** Oldest first; events of the same day by slug, so the order is the same in every copy of the data. */
     private List<RelatedEvent> related(long eventId, boolean publishedOnly) {
         return jdbc.sql("""
-                select e.slug, e.title, %s
+                select e.slug, coalesce(tr.title, e.title) as title, %s
                 from event_link l
                 join event e on e.id = case when l.event_a_id = :id then l.event_b_id else l.event_a_id end
+                left join event_translation tr on tr.event_id = e.id and tr.lang = :lang
                 where (l.event_a_id = :id or l.event_b_id = :id) and (not :publishedOnly or e.status = 'PUBLISHED')
                 order by e.sort_date, e.slug
                 """.formatted(SqlRows.DATE_COLUMNS))
                 .param("id", eventId)
                 .param("publishedOnly", publishedOnly)
+                .param("lang", ContentLanguage.current())
                 .query((rs, n) -> new RelatedEvent(rs.getString("slug"), rs.getString("title"), SqlRows.honestDate(rs)))
                 .list();
     }

@@ -45,7 +45,7 @@ public class EventExportStream {
 
     /** The statement, with one {@code %s} for the filter's conditions and one for the order. */
     static final String SELECT = """
-            select e.id, e.sort_date, e.slug, e.title, e.summary, e.type, e.updated_at, e.version, %s, %s,
+            select e.id, e.sort_date, e.slug, %s, e.type, e.updated_at, e.version, %s, %s,
                    e.location, e.published_at,
                    (select array_agg(ea.actor_id order by a.kind = 'ALLIANCE' desc, a.name)
                     from event_actor ea join actor a on a.id = ea.actor_id where ea.event_id = e.id) as actor_ids,
@@ -54,6 +54,7 @@ public class EventExportStream {
                    s.urls, s.titles, s.publishers, s.published_on, s.accessed_on, s.archive_urls, s.kinds
             from event e
             left join development d on d.id = e.development_id
+            %s
             left join lateral (select array_agg(s.url order by s.position) as urls,
                                       array_agg(s.title order by s.position) as titles,
                                       array_agg(s.publisher order by s.position) as publishers,
@@ -62,7 +63,8 @@ public class EventExportStream {
                                       array_agg(s.archive_url order by s.position) as archive_urls,
                                       array_agg(s.kind order by s.position) as kinds
                                from event_source s where s.event_id = e.id) s on true
-            where e.status = 'PUBLISHED'""".formatted(SqlRows.DATE_COLUMNS, SqlRows.DEVELOPMENT_COLUMNS);
+            where e.status = 'PUBLISHED'""".formatted(SqlRows.TEXT_COLUMNS, SqlRows.DATE_COLUMNS,
+            SqlRows.DEVELOPMENT_COLUMNS, SqlRows.TRANSLATION_JOINS);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -81,6 +83,7 @@ public class EventExportStream {
     /** The statement and its parameters for a filter, for the export and for measuring it against COPY. */
     public static String sql(TimelineFilter filter, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(SELECT);
+        params.put("lang", ContentLanguage.current());
         TimelineConditions.append(filter, EnumSet.noneOf(Dimension.class), "e.sort_date", sql, params);
         String direction = filter.order() == SortOrder.OLDEST_FIRST ? "" : " desc";
         return sql.append(" order by e.sort_date").append(direction).append(", e.id").append(direction).toString();
@@ -115,7 +118,7 @@ public class EventExportStream {
         EventCard card = new EventCard(rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
                 EventType.valueOf(rs.getString("type")), SqlRows.honestDate(rs), sortDate, SqlRows.development(rs),
                 List.copyOf(eventActors), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"), rs.getString("text_language"));
         return new EventExport(card, sortDate, rs.getString("location"), List.copyOf(eventTopics), sources(rs),
                 rs.getObject("published_at", OffsetDateTime.class).toInstant());
     }

@@ -43,9 +43,10 @@ public class OverviewQueries {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select e.slug, e.title, e.summary, e.type, e.sort_date, e.updated_at, e.version, ")
+        StringBuilder sql = new StringBuilder("select e.slug, ").append(SqlRows.TEXT_COLUMNS).append(", e.type, e.sort_date, e.updated_at, e.version, ")
                 .append(SqlRows.DATE_COLUMNS).append(", ").append(SqlRows.DEVELOPMENT_COLUMNS);
-        String sortDate = from(filter, sql, params);
+        params.put("lang", ContentLanguage.current());
+        String sortDate = from(filter, sql, params, true);
         // The id of the row walked, so that one actor's events come in its index's order without a sort.
         String id = filter.actors().size() == 1 ? "ea.event_id" : "e.id";
         sql.append(" order by ").append(sortDate).append(", ").append(id).append(" limit :limit");
@@ -53,7 +54,8 @@ public class OverviewQueries {
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new EventCard(rs.getString("slug"),
                 rs.getString("title"), rs.getString("summary"), EventType.valueOf(rs.getString("type")),
                 SqlRows.honestDate(rs), rs.getObject("sort_date", LocalDate.class), SqlRows.development(rs), List.of(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"))).list();
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),
+                rs.getString("text_language"))).list();
     }
 
     /**
@@ -100,13 +102,13 @@ public class OverviewQueries {
             // A word that a million events have cannot be counted by month in time: the strip of a search
             // counts its newest matches, as many as the facets count (TimelineFacets.COUNTED_UP_TO).
             sql.append(" from (select e.id, e.sort_date, e.development_id");
-            from(filter, sql, params);
+            from(filter, sql, params, false);
             sql.append(" order by e.sort_date desc, e.id desc limit :countedUpTo) e")
                     .append(" left join development d on d.id = e.development_id");
             params.put("countedUpTo", TimelineFacets.COUNTED_UP_TO);
         }
         else {
-            from(filter, sql, params);
+            from(filter, sql, params, false);
         }
         sql.append(" group by 1, 2");
         return new TimelineDensity(jdbc.sql(sql.toString()).params(params).query((rs, n) -> new TimelineDensity.Cell(
@@ -114,18 +116,23 @@ public class OverviewQueries {
                 rs.getLong("n"))).list());
     }
 
-    /** Appends the from and where clauses of the filter and answers the sort date column they walk. */
-    private static String from(TimelineFilter filter, StringBuilder sql, Map<String, Object> params) {
+    /**
+     * Appends the from and where clauses of the filter and answers the sort date column they walk;
+     * {@code translated} also joins the translations that {@link SqlRows#TEXT_COLUMNS} reads.
+     */
+    private static String from(TimelineFilter filter, StringBuilder sql, Map<String, Object> params, boolean translated) {
         boolean oneActor = filter.actors().size() == 1;
         if (oneActor) {
             sql.append(" from event_actor ea join event e on e.id = ea.event_id")
                     .append(" left join development d on d.id = e.development_id")
+                    .append(translated ? SqlRows.TRANSLATION_JOINS : "")
                     .append(" where ea.actor_id = (select id from actor where code = :actor) and ea.published")
                     .append(" and e.status = 'PUBLISHED'");
             params.put("actor", filter.actors().iterator().next());
         }
         else {
-            sql.append(" from event e left join development d on d.id = e.development_id where e.status = 'PUBLISHED'");
+            sql.append(" from event e left join development d on d.id = e.development_id")
+                    .append(translated ? SqlRows.TRANSLATION_JOINS : "").append(" where e.status = 'PUBLISHED'");
         }
         String sortDate = oneActor ? "ea.sort_date" : "e.sort_date";
         TimelineConditions.append(filter, oneActor ? EnumSet.of(Dimension.ACTORS) : EnumSet.noneOf(Dimension.class),

@@ -28,6 +28,7 @@ public class ReferenceDataQueries {
     /** NATO first, then the Asia-Pacific partners, then everyone else, each group by name. */
     public List<ActorRef> actors() {
         return jdbc.sql(ACTORS + " order by a.kind = 'ALLIANCE' desc, a.asia_pacific_partner desc, a.name")
+                .param("lang", ContentLanguage.current())
                 .query((rs, n) -> SqlRows.actor(rs))
                 .list();
     }
@@ -35,7 +36,7 @@ public class ReferenceDataQueries {
     /** Every actor by id, for statements that list actors by id. */
     Map<Long, ActorRef> actorsById() {
         Map<Long, ActorRef> actors = new HashMap<>();
-        jdbc.sql(ACTORS.replaceFirst("select ", "select a.id, ")).query(rs -> {
+        jdbc.sql(ACTORS.replaceFirst("select ", "select a.id, ")).param("lang", ContentLanguage.current()).query(rs -> {
             actors.put(rs.getLong("id"), SqlRows.actor(rs));
         });
         return actors;
@@ -44,26 +45,32 @@ public class ReferenceDataQueries {
     /** Every topic by id, for statements that list topics by id. */
     Map<Long, TopicRef> topicsById() {
         Map<Long, TopicRef> topics = new HashMap<>();
-        jdbc.sql("select id, slug, label from topic").query(rs -> {
+        jdbc.sql("select t.id, t.slug, %s as label from topic t".formatted(SqlRows.TOPIC_LABEL))
+                .param("lang", ContentLanguage.current()).query(rs -> {
             topics.put(rs.getLong("id"), new TopicRef(rs.getString("slug"), rs.getString("label")));
         });
         return topics;
     }
 
     public Optional<ActorRef> actor(String code) {
-        return jdbc.sql(ACTORS + " where a.code = :code").param("code", code).query((rs, n) -> SqlRows.actor(rs)).optional();
+        return jdbc.sql(ACTORS + " where a.code = :code").param("code", code).param("lang", ContentLanguage.current()).query((rs, n) -> SqlRows.actor(rs)).optional();
     }
 
     public List<TopicRef> topics() {
-        return jdbc.sql("select slug, label from topic order by label")
+        return jdbc.sql("select t.slug, %s as label from topic t order by label".formatted(SqlRows.TOPIC_LABEL))
+                .param("lang", ContentLanguage.current())
                 .query((rs, n) -> new TopicRef(rs.getString("slug"), rs.getString("label")))
                 .list();
     }
 
     public List<DevelopmentRef> developments() {
-        return jdbc.sql("select d.slug, d.title, d.status from development d order by d.title")
+        return jdbc.sql("""
+                select d.slug, coalesce(dtr.title, d.title) as title, d.status, coalesce(dtr.lang, 'en') as language
+                from development d left join development_translation dtr on dtr.development_id = d.id and dtr.lang = :lang
+                order by 2""")
+                .param("lang", ContentLanguage.current())
                 .query((rs, n) -> new DevelopmentRef(rs.getString("slug"), rs.getString("title"),
-                        DevelopmentStatus.valueOf(rs.getString("status"))))
+                        DevelopmentStatus.valueOf(rs.getString("status")), rs.getString("language")))
                 .list();
     }
 }

@@ -21,13 +21,41 @@ final class SqlRows {
     /** The columns {@link #honestDate} reads, for queries on the {@code event} table aliased {@code e}. */
     static final String DATE_COLUMNS = "e.start_date, e.end_date, e.date_precision, e.date_qualifier";
 
-    /** The columns {@link #development} reads; the development table is aliased {@code d}. */
+    /**
+     * The columns {@link #development} reads; the development table is aliased {@code d} and its translation
+     * in the reader's language {@code dtr} (see {@link #TRANSLATION_JOINS}).
+     */
     static final String DEVELOPMENT_COLUMNS =
-            "d.slug as development_slug, d.title as development_title, d.status as development_status";
+            "d.slug as development_slug, coalesce(dtr.title, d.title) as development_title, "
+            + "d.status as development_status, coalesce(dtr.lang, 'en') as development_language";
+
+    /**
+     * An event's title and summary in the reader's language where translated, else the original, and which
+     * language they are in ({@code text_language}); the translation is aliased {@code tr}.
+     */
+    static final String TEXT_COLUMNS = "coalesce(tr.title, e.title) as title, coalesce(tr.summary, e.summary) as summary, "
+            + "coalesce(tr.lang, 'en') as text_language";
+
+    /**
+     * The translations of event {@code e} and storyline {@code d} into the language bound as {@code :lang}
+     * ({@link ContentLanguage#current()}): one primary-key probe a row, inside the statement that lists the rows,
+     * so a page costs no statement more in Japanese than in English. To follow the join of {@code d}.
+     */
+    static final String TRANSLATION_JOINS =
+            " left join event_translation tr on tr.event_id = e.id and tr.lang = :lang"
+            + " left join development_translation dtr on dtr.development_id = d.id and dtr.lang = :lang ";
+
+    /** An actor's name in the reader's language, for a query on {@code actor a} that binds {@code :lang}. */
+    static final String ACTOR_NAME = "coalesce((select at.name from actor_translation at "
+            + "where at.actor_id = a.id and at.lang = :lang), a.name)";
+
+    /** A topic's label in the reader's language, for a query on {@code topic t} that binds {@code :lang}. */
+    static final String TOPIC_LABEL = "coalesce((select tt.label from topic_translation tt "
+            + "where tt.topic_id = t.id and tt.lang = :lang), t.label)";
 
     /** The columns {@link #actor} reads; the actor table is aliased {@code a}. */
     static final String ACTOR_COLUMNS =
-            "a.code as actor_code, a.name as actor_name, a.kind as actor_kind, a.asia_pacific_partner, "
+            "a.code as actor_code, " + ACTOR_NAME + " as actor_name, a.kind as actor_kind, a.asia_pacific_partner, "
             + "a.wikidata_id as actor_wikidata_id";
 
     /** Joins each source row {@code s} to the last check of its address, read from the link history's index. */
@@ -51,7 +79,7 @@ final class SqlRows {
     static @Nullable DevelopmentRef development(ResultSet rs) throws SQLException {
         String slug = rs.getString("development_slug");
         return slug == null ? null : new DevelopmentRef(slug, rs.getString("development_title"),
-                DevelopmentStatus.valueOf(rs.getString("development_status")));
+                DevelopmentStatus.valueOf(rs.getString("development_status")), rs.getString("development_language"));
     }
 
     static @Nullable ActorRef actor(ResultSet rs) throws SQLException {

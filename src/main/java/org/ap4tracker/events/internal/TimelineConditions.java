@@ -81,7 +81,10 @@ final class TimelineConditions {
             sql.append(" and e.updated_at >= :updatedSince");
             params.put("updatedSince", OffsetDateTime.ofInstant(filter.updatedSince(), ZoneOffset.UTC));
         }
-        if (filter.text() != null) {
+        if (filter.text() != null && CjkText.in(filter.text())) {
+            CjkText.appendCondition(filter.text(), sql, params);
+        }
+        else if (filter.text() != null) {
             sql.append(" and e.search_vector @@ ").append(TEXT_QUERY);
             params.put("text", filter.text());
         }

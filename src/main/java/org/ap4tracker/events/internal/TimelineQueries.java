@@ -33,8 +33,8 @@ public class TimelineQueries {
 
     /** The columns of a card, and a search rank that is null unless the list is in order of relevance. */
     private static final String CARD_COLUMNS =
-            "e.id, e.sort_date, e.slug, e.title, e.summary, e.type, e.updated_at, e.version, %s, %s, %%s as rank"
-            .formatted(SqlRows.DATE_COLUMNS, SqlRows.DEVELOPMENT_COLUMNS);
+            "e.id, e.sort_date, e.slug, %s, e.type, e.updated_at, e.version, %s, %s, %%s as rank"
+            .formatted(SqlRows.TEXT_COLUMNS, SqlRows.DATE_COLUMNS, SqlRows.DEVELOPMENT_COLUMNS);
 
     /**
      * How well an event matches the text: cover density, so words found close together count more, over the
@@ -53,8 +53,9 @@ public class TimelineQueries {
             select %s
             from event e
             left join development d on d.id = e.development_id
+            %s
             where e.status = 'PUBLISHED'
-            """.formatted(CARD_COLUMNS), "e.sort_date", "e.id");
+            """.formatted(CARD_COLUMNS, SqlRows.TRANSLATION_JOINS), "e.sort_date", "e.id");
 
     /**
      * The published events of one actor, read in order from that actor's slice of the event_actor index:
@@ -65,9 +66,10 @@ public class TimelineQueries {
             from event_actor ea
             join event e on e.id = ea.event_id
             left join development d on d.id = e.development_id
+            %s
             where ea.actor_id = (select id from actor where code = :actor) and ea.published
               and e.status = 'PUBLISHED'
-            """.formatted(CARD_COLUMNS), "ea.sort_date", "ea.event_id");
+            """.formatted(CARD_COLUMNS, SqlRows.TRANSLATION_JOINS), "ea.sort_date", "ea.event_id");
 
     private final JdbcClient jdbc;
     private final EventActorQueries eventActors;
@@ -84,6 +86,7 @@ public class TimelineQueries {
             return new TimelinePage(List.of(), null);
         }
         Map<String, Object> params = new HashMap<>();
+        params.put("lang", ContentLanguage.current());
         Keyset keyset;
         if (filter.actors().size() == 1) {
             keyset = ONE_ACTORS_EVENTS;
@@ -93,7 +96,7 @@ public class TimelineQueries {
             keyset = ALL_EVENTS;
         }
         boolean byRelevance = filter.order() == SortOrder.RELEVANCE;
-        String rank = byRelevance ? RANK : "null::real";
+        String rank = !byRelevance ? "null::real" : CjkText.in(filter.text()) ? CjkText.rank() : RANK;
         StringBuilder sql = new StringBuilder(keyset.select().formatted(rank));
         TimelineConditions.append(filter, keyset == ONE_ACTORS_EVENTS ? EnumSet.of(Dimension.ACTORS)
                 : EnumSet.noneOf(Dimension.class), keyset.sortDate(), sql, params);
@@ -142,7 +145,7 @@ public class TimelineQueries {
                         EventType.valueOf(rs.getString("type")), SqlRows.honestDate(rs),
                         rs.getObject("sort_date", LocalDate.class), SqlRows.development(rs),
                         List.of(), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-                        rs.getLong("version")))).list();
+                        rs.getLong("version"), rs.getString("text_language")))).list();
     }
 
     private List<EventCard> withActors(List<Row> rows) {
@@ -151,7 +154,7 @@ public class TimelineQueries {
             EventCard card = row.card();
             return new EventCard(card.slug(), card.title(), card.summary(), card.type(), card.date(), card.sortDate(),
                     card.development(), List.copyOf(actors.getOrDefault(row.id(), List.of())), card.updatedAt(),
-                    card.version());
+                    card.version(), card.language());
         }).toList();
     }
 

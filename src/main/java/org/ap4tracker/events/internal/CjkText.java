@@ -1,0 +1,70 @@
+package org.ap4tracker.events.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search text written in Japanese, Korean or Chinese characters, which the english text-search configuration
+ * cannot split into words: it is looked up by character bigrams (V42's cjk_bigrams and their GIN indexes) in
+ * the translations and in what was said, each run of such characters checked as a whole with LIKE.
+ */
+public final class CjkText {
+
+    /** The characters V42's cjk_bigrams reads, in the same ranges. */
+    private static final Pattern RUN = Pattern.compile(
+            "[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uac00-\\ud7af\\u1100-\\u11ff\\u3130-\\u318f\\uff66-\\uff9f]+");
+
+    /** At most this many runs are checked one by one; their bigrams are all required anyway. */
+    private static final int CHECKED_RUNS = 4;
+
+    private CjkText() {
+    }
+
+    public static boolean in(@Nullable String text) {
+        return text != null && RUN.matcher(text).find();
+    }
+
+    /**
+     * Appends the condition that event {@code e} has every run of the text in a translation or a statement, and
+     * binds its parameters.
+     */
+    static void appendCondition(String text, StringBuilder sql, Map<String, Object> params) {
+        List<String> runs = runs(text);
+        StringBuilder translated = new StringBuilder();
+        StringBuilder said = new StringBuilder();
+        for (int i = 0; i < runs.size() && i < CHECKED_RUNS; i++) {
+            translated.append(" and (t.title || ' ' || t.summary || ' ' || coalesce(t.body, '')) like :cjk").append(i);
+            said.append(" and (coalesce(s.quote, '') || ' ' || coalesce(s.paraphrase, '') || ' ' || coalesce(s.original_text, ''))")
+                    .append(" like :cjk").append(i);
+            params.put("cjk" + i, "%" + runs.get(i) + "%");
+        }
+        sql.append(" and e.id in (select t.event_id from event_translation t where t.search_grams @> cjk_bigrams(:text)")
+                .append(translated)
+                .append(" union all select s.event_id from event_statement s")
+                .append(" where s.search_grams <> '{}' and s.search_grams @> cjk_bigrams(:text)")
+                .append(said).append(")");
+        params.put("text", text);
+    }
+
+    /**
+     * How well an event of the list matched, for a list by relevance: found in the title of the reader's
+     * translation ({@code tr}) first, then anywhere else.
+     */
+    static String rank() {
+        return "(case when tr.title like :cjk0 then 1.0 else 0.5 end)::real";
+    }
+
+    private static List<String> runs(String text) {
+        List<String> runs = new ArrayList<>();
+        Matcher matcher = RUN.matcher(text);
+        while (matcher.find()) {
+            runs.add(matcher.group());
+        }
+        return runs;
+    }
+}
