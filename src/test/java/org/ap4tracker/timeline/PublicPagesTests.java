@@ -141,7 +141,11 @@ class PublicPagesTests {
         Element critical = event.html().selectFirst(".stance--critical");
         assertThat(critical).isNotNull();
         assertThat(critical.select(".stance__heading").text()).isEqualTo("Critical");
-        assertThat(critical.select("blockquote").text()).startsWith("“NATO's continual eastward expansion");
+        // Said in Chinese: the original words beside the English translation, each in its own language.
+        assertThat(critical.select(".statement__translation p:not(.statement__label)").text())
+                .startsWith("“NATO's continual eastward expansion");
+        assertThat(critical.select(".statement__translation").attr("lang")).isEqualTo("en");
+        assertThat(critical.select(".statement__original").attr("lang")).isEqualTo("zh");
         assertThat(critical.select("figcaption").text()).contains("Mao Ning", "Spokesperson", "4 May 2023");
     }
 
