@@ -43,7 +43,9 @@ class AdminAccessTests {
             "{revision}", "1",
             "{code}", "JP",
             "{id}", "1",
-            "{handle}", "0123456789abcdef");
+            "{handle}", "0123456789abcdef",
+            "{lang}", "ja",
+            "{sha256:[0-9a-f]{64}}", "0".repeat(64));
 
     @Autowired
     MockMvc mvc;
@@ -100,9 +102,9 @@ class AdminAccessTests {
         List<String> admin = navigation(user("admin").roles("ADMIN"));
 
         assertThat(editor).containsExactly("/admin", "/admin/events", "/admin/developments", "/admin/actors",
-                "/admin/topics", "/admin/links", "/admin/tokens", "/");
+                "/admin/topics", "/admin/imports", "/admin/links", "/admin/tokens", "/");
         assertThat(admin).containsExactly("/admin", "/admin/events", "/admin/developments", "/admin/actors",
-                "/admin/topics", "/admin/links", "/admin/tokens", "/admin/users", "/admin/audit", "/");
+                "/admin/topics", "/admin/imports", "/admin/links", "/admin/tokens", "/admin/users", "/admin/audit", "/");
     }
 
     private List<String> navigation(RequestPostProcessor who) throws Exception {
