@@ -131,16 +131,20 @@ class AnonymousResponseCache extends OncePerRequestFilter {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         // A name comes once per value (Vary: Origin, Vary: Cookie, ...), and getHeaders gives all of them.
         Set<String> seen = new HashSet<>();
+        boolean page = contentType.startsWith(MediaType.TEXT_HTML_VALUE);
         for (String name : rendering.getHeaderNames()) {
-            if (seen.add(name.toLowerCase(Locale.ROOT)) && NOT_REPLAYED.stream().noneMatch(name::equalsIgnoreCase)) {
+            // A page's Content-Language comes back with its locale (below); JSON's is the header the API wrote.
+            boolean replayed = NOT_REPLAYED.stream().noneMatch(name::equalsIgnoreCase)
+                    || !page && HttpHeaders.CONTENT_LANGUAGE.equalsIgnoreCase(name);
+            if (seen.add(name.toLowerCase(Locale.ROOT)) && replayed) {
                 for (String value : rendering.getHeaders(name)) {
                     headers.add(Map.entry(name, value));
                 }
             }
         }
         String lastModified = rendering.getHeader(HttpHeaders.LAST_MODIFIED);
-        // Views set the page's language; JSON has none, and replaying one would add a header it never had.
-        Locale locale = contentType.startsWith(MediaType.TEXT_HTML_VALUE) ? rendering.getLocale() : Locale.ROOT;
+        // Views set the page's language through the response's locale; JSON's is among the headers above.
+        Locale locale = page ? rendering.getLocale() : Locale.ROOT;
         return new CachedResponse(contentType, locale, List.copyOf(headers), rendering.getContentAsByteArray(),
                 rendering.getHeader(HttpHeaders.ETAG), lastModified == null ? -1 : epochMillis(lastModified));
     }

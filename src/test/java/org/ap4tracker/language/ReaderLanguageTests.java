@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Locale;
 
 import org.ap4tracker.support.TrackerIntegrationTest;
@@ -156,16 +157,29 @@ class ReaderLanguageTests {
     }
 
     @Test
-    void theApiAndFeedsTakeNoPrefixAndAnswerTheSameWhateverTheReaderAccepts() throws Exception {
+    void theApiAnswersInTheLanguageItIsAskedForAndFeedsOnlyInTheOneTheyAreAskedForByParameter() throws Exception {
         HttpResponse<String> english = fetch("/api/v1/events?actor=JP", "Accept", "application/json");
         HttpResponse<String> asked = fetch("/api/v1/events?actor=JP", "Accept", "application/json",
                 "Accept-Language", "ja", "Cookie", ReaderLocaleResolver.COOKIE_NAME + "=ko");
+        // Asked again without a cookie, so the second answer may come from the response cache: same language.
+        HttpResponse<String> anonymous = fetch("/api/v1/events?actor=JP", "Accept", "application/json",
+                "Accept-Language", "ja");
+        HttpResponse<String> again = fetch("/api/v1/events?actor=JP", "Accept", "application/json",
+                "Accept-Language", "ja");
         HttpResponse<String> feed = fetch("/feed.atom", "Accept", "application/atom+xml", "Accept-Language", "ko");
 
+        assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(english.body()).contains("\"title\":\"NATO Vilnius Summit\"");
         assertThat(asked.statusCode()).isEqualTo(200);
-        assertThat(asked.body()).isEqualTo(english.body());
+        assertThat(asked.headers().firstValue("Content-Language")).as("Accept-Language decides, not the pages' cookie")
+                .hasValue("ja");
+        assertThat(asked.body()).contains("\"title\":\"NATOビリニュス首脳会合\"");
         assertThat(String.join(",", asked.headers().allValues("Vary")).toLowerCase(Locale.ROOT))
-                .doesNotContain("accept-language");
+                .contains("accept-language");
+        for (HttpResponse<String> cached : List.of(anonymous, again)) {
+            assertThat(cached.headers().firstValue("Content-Language")).hasValue("ja");
+            assertThat(cached.body()).isEqualTo(asked.body());
+        }
         assertThat(feed.body()).contains("Dated developments in NATO").doesNotContain("타임라인");
         assertThat(fetch("/ja/api/v1/events").statusCode()).isEqualTo(404);
         assertThat(fetch("/ja/feed.atom").statusCode()).isEqualTo(404);
