@@ -15,6 +15,7 @@ import org.ap4tracker.events.EventRuleException;
 import org.ap4tracker.events.FieldProblem;
 import org.ap4tracker.events.InvalidEventException;
 import org.ap4tracker.system.Flash;
+import org.ap4tracker.system.OversizedUploads;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -62,7 +63,11 @@ class PictureDeskController {
     }
 
     @GetMapping("/admin/events/{slug}/pictures")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Model model, Locale locale) {
+        if (model.containsAttribute(OversizedUploads.FLASH)) {
+            model.addAttribute("fileProblem", messages.getMessage(
+                    problem("picture.file.tooLarge", ImageCleaner.MAX_BYTES / (1024 * 1024)), locale));
+        }
         return page(slug, PictureForm.empty(), model);
     }
 

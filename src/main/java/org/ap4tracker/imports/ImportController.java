@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.ap4tracker.events.EventType;
+import org.ap4tracker.system.OversizedUploads;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -38,7 +39,8 @@ class ImportController {
 
     @GetMapping("/admin/imports")
     String index(Model model) {
-        return form(model, ImportFormat.TRACKER_CSV, EventType.STATEMENT, null);
+        String problem = model.containsAttribute(OversizedUploads.FLASH) ? "import.upload.tooLarge" : null;
+        return form(model, ImportFormat.TRACKER_CSV, EventType.STATEMENT, problem);
     }
 
     @PostMapping("/admin/imports")

@@ -77,6 +77,13 @@ class ImportBrowserTests {
             page.navigate(url("/admin/imports"));
             assertFitsAndPassesAxe(page, "admin_imports-375.png");
 
+            // Over the servlet's own limit the file never reaches the form; the form still says why, beside the field.
+            page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
+                    new FilePayload("everything.csv", "text/csv", new byte[20 * 1024 * 1024]));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")).click();
+            assertThat(page.locator("#file-error")).hasText("The file is too large. Split it into smaller files.");
+            assertThat(page).hasURL(Pattern.compile(".*/admin/imports$"));
+
             upload(page, HEADER
                     + "2031,10,2,,,,,,,Ministers meet in Tokyo,Four partners meet.,https://example.org/a,,,,,,\n"
                     + "2031,13,,,,,,,,A month that is not,Wrong month.,https://example.org/b,,,,,,\n");
