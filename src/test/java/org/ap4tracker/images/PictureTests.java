@@ -98,6 +98,30 @@ class PictureTests {
     }
 
     @Test
+    void aWebpPhotographIsAcceptedAndServedWithoutItsLocation() throws Exception {
+        new TestEvents(jdbc).published(PUBLISHED, LocalDate.of(2031, 9, 1), "Pictures published event", "NATO");
+        // 320 x 240 WebP made with cwebp, then given a camera make and a GPS position in Tokyo with exiftool.
+        byte[] upload;
+        try (var in = getClass().getResourceAsStream("/pictures/tokyo-gps.webp")) {
+            upload = in.readAllBytes();
+        }
+        assertThat(new String(upload, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("the upload carries EXIF with the camera").contains("EXIF", "TestCam");
+
+        String sha = upload(PUBLISHED, "tokyo.webp", upload, "Tokyo skyline at dusk", "Photo: Kenji Sato");
+
+        MockHttpServletResponse served = mvc.perform(get("/pictures/{sha}/320.jpg", sha)).andReturn().getResponse();
+        assertThat(served.getStatus()).isEqualTo(200);
+        assertThat(served.getContentType()).isEqualTo("image/jpeg");
+        byte[] bytes = served.getContentAsByteArray();
+        assertThat(TestPictures.exif(bytes)).isNull();
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Exif", "EXIF", "TestCam");
+        var image = ImageIO.read(new ByteArrayInputStream(bytes));
+        assertThat(image.getWidth()).isEqualTo(320);
+        assertThat(image.getHeight()).isEqualTo(240);
+    }
+
+    @Test
     void theTypeIsTakenFromTheContentNotTheName() throws Exception {
         new TestEvents(jdbc).published(PUBLISHED, LocalDate.of(2031, 9, 1), "Pictures published event", "NATO");
 
