@@ -133,37 +133,32 @@ class EditorialBrowserTests {
     @ParameterizedTest(name = "{0} px wide, {1} colour scheme")
     @CsvSource({"375, LIGHT", "1280, LIGHT", "375, DARK", "1280, DARK"})
     void adminPagesFitTheScreenAndPassTheAxeRules(int width, ColorScheme scheme) {
+        String suffix = scheme == ColorScheme.DARK ? "-dark" : "";
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, 900).setColorScheme(scheme).setBypassCSP(true)); Page page = context.newPage()) {
-            String suffix = scheme == ColorScheme.DARK ? "-dark" : "";
             signIn(page, "browser-admin");
             page.navigate(url("/admin/events/new"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).first().click();
             assertThat(page.locator(".form-error").first()).isVisible();
-            check(page, width, "admin-event-form-errors" + suffix);
+            Chromium.assertFitsAndAccessible(page, "admin-event-form-errors" + suffix + "-" + width + ".png");
             String itpp = "/admin/events/2023-07-12-nato-japan-itpp-agreed";
             for (String path : List.of("/admin", "/admin/events", itpp, itpp + "/history", itpp + "/withdraw",
                     itpp + "/unpublish", "/admin/users", "/admin/users/new", "/admin/account", "/admin/audit",
-                    "/admin/developments", "/admin/actors", "/admin/topics", "/admin/links", "/admin/tokens")) {
+                    "/admin/developments", "/admin/actors", "/admin/topics", "/admin/links", "/admin/tokens",
+                    itpp + "/pictures", itpp + "/translations/ja", "/admin/imports")) {
                 page.navigate(url(path));
-                check(page, width, path.substring(1).replace('/', '_') + suffix);
+                String name = path.substring(1).replace('/', '_') + suffix;
+                Chromium.assertFitsAndAccessible(page, name + "-" + width + ".png");
             }
         }
         try (BrowserContext signedOut = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, 900).setColorScheme(scheme).setBypassCSP(true)); Page page = signedOut.newPage()) {
             page.navigate(url("/login"));
             assertThat(page.locator("#password")).hasCSS("border-top-style", "solid");
-            check(page, width, "login" + (scheme == ColorScheme.DARK ? "-dark" : ""));
+            Chromium.assertFitsAndAccessible(page, "login" + suffix + "-" + width + ".png");
         }
     }
 
-    private static void check(Page page, int width, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Chromium.SCREENSHOTS.resolve(name + "-" + width + ".png")));
-        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        assertThat(scrollWidth).as("%s at %d px scrolls sideways", page.url(), width).isLessThanOrEqualTo(width);
-        Chromium.assertAccessible(page);
-    }
 
     private void signIn(Page page, String username) {
         page.navigate(url("/admin"));

@@ -75,7 +75,7 @@ class ImportBrowserTests {
         try (BrowserContext context = signedIn(375)) {
             Page page = context.newPage();
             page.navigate(url("/admin/imports"));
-            assertFitsAndPassesAxe(page, "admin_imports-375.png");
+            Chromium.assertFitsAndAccessible(page, "admin_imports-375.png");
 
             // Over the servlet's own limit the file never reaches the form; the form still says why, beside the field.
             page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
@@ -95,7 +95,7 @@ class ImportBrowserTests {
             assertThat(badRow).containsText("\u201c2031-13\u201d is not a date.");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write them as drafts")))
                     .hasCount(0);
-            assertFitsAndPassesAxe(page, "admin_imports_report-375.png");
+            Chromium.assertFitsAndAccessible(page, "admin_imports_report-375.png");
             assertThat(drafts()).isZero();
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All imports")).click();
@@ -138,13 +138,6 @@ class ImportBrowserTests {
         return context;
     }
 
-    private static void assertFitsAndPassesAxe(Page page, String screenshot) {
-        int width = page.viewportSize().width;
-        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SCREENSHOTS.resolve(screenshot)));
-        assertThat(scrollWidth).as("%s at %d px scrolls sideways", page.url(), width).isLessThanOrEqualTo(width);
-        Chromium.assertAccessible(page);
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

@@ -43,6 +43,18 @@ public final class Chromium implements AutoCloseable {
         return browser;
     }
 
+    /**
+     * Keeps a full-page screenshot as {@code target/screenshots/<screenshot>}, then fails if the page scrolls
+     * sideways at its viewport's width or if axe finds anything (see {@link #assertAccessible}).
+     */
+    public static void assertFitsAndAccessible(Page page, String screenshot) {
+        int width = page.viewportSize().width;
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(screenshot)));
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).as("%s at %d px scrolls sideways", page.url(), width).isLessThanOrEqualTo(width);
+        assertAccessible(page);
+    }
+
     /** Fails listing every WCAG 2.1 A/AA and best-practice rule the page breaks, with the elements breaking it. */
     public static void assertAccessible(Page page) {
         List<Rule> violations = new AxeBuilder(page)

@@ -92,7 +92,7 @@ class ReferenceDataBrowserTests {
             page.navigate(url(path));
 
             assertThat(page.locator("main h1")).isVisible();
-            assertFitsAndPassesAxe(page, path.substring(1).replace('/', '_') + "-375.png");
+            Chromium.assertFitsAndAccessible(page, path.substring(1).replace('/', '_') + "-375.png");
         }
     }
 
@@ -110,7 +110,7 @@ class ReferenceDataBrowserTests {
                     "Use lower-case letters, digits and single hyphens between them, e.g. tokyo-liaison-office.");
             assertThat(page.locator("#title-error")).hasText("Enter a title.");
             assertThat(page.getByLabel("Address (slug)")).hasValue("Not A Slug");
-            assertFitsAndPassesAxe(page, "admin_developments_new-errors-375.png");
+            Chromium.assertFitsAndAccessible(page, "admin_developments_new-errors-375.png");
         }
     }
 
@@ -157,7 +157,7 @@ class ReferenceDataBrowserTests {
             assertThat(mine.locator(".conflict .diff tbody tr")).hasText(
                     Pattern.compile("Status\\s*Proposed\\s*Agreed"));
             assertThat(mine.getByLabel("Title")).hasValue("My title for the storyline");
-            assertFitsAndPassesAxe(mine, "admin_developments_conflict-375.png");
+            Chromium.assertFitsAndAccessible(mine, "admin_developments_conflict-375.png");
         }
     }
 
@@ -188,14 +188,6 @@ class ReferenceDataBrowserTests {
         return context;
     }
 
-    private void assertFitsAndPassesAxe(Page page, String screenshot) {
-        int width = page.viewportSize().width;
-        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SCREENSHOTS.resolve(screenshot)));
-        assertThat(scrollWidth).as("%s at %d px scrolls sideways", page.url(), width).isLessThanOrEqualTo(width);
-
-        Chromium.assertAccessible(page);
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
