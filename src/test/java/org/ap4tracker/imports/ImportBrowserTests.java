@@ -125,19 +125,8 @@ class ImportBrowserTests {
     }
 
     private BrowserContext signedIn(int width) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBypassCSP(true)
-                .setViewportSize(width, 900));
-        Page page = context.newPage();
-        page.navigate(url("/admin/imports"));
-        page.getByLabel("Username").fill(EDITOR);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(Pattern.compile(".*/admin/imports(\\?continue)?$"));
-        page.close();
-        return context;
+        return Chromium.signedIn(browser, url("/admin/imports"), EDITOR, PASSWORD, width);
     }
-
 
     private String url(String path) {
         return "http://localhost:" + port + path;

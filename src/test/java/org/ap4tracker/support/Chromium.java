@@ -3,13 +3,17 @@ package org.ap4tracker.support;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +45,27 @@ public final class Chromium implements AutoCloseable {
 
     public Browser browser() {
         return browser;
+    }
+
+    /**
+     * A new browser context {@code width} px wide, signed in as {@code username} through the sign-in form that
+     * {@code pageUrl} sends it to, and back on that page ({@code ?continue} is how Spring Security marks the
+     * return). CSP is bypassed so that axe can be injected.
+     */
+    public static BrowserContext signedIn(Browser browser, String pageUrl, String username, String password, int width) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBypassCSP(true)
+                .setViewportSize(width, 900));
+        Page page = context.newPage();
+        page.navigate(pageUrl);
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        // Playwright hands the pattern to JavaScript, which has no \Q…\E quoting; desk paths need none.
+        String path = java.net.URI.create(pageUrl).getPath();
+        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*" + path + "(\\?continue)?$"));
+        page.close();
+        return context;
     }
 
     /**

@@ -174,20 +174,8 @@ class ReferenceDataBrowserTests {
 
     /** A browser context signed in as {@code username}, CSP bypassed so that axe can be injected. */
     private BrowserContext signedIn(String username, int width) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBypassCSP(true)
-                .setViewportSize(width, 900));
-        Page page = context.newPage();
-        page.navigate(url("/admin/topics"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        // Spring Security returns to the page asked for, marking the address with "?continue".
-        assertThat(page).hasURL(Pattern.compile(".*/admin/topics(\\?continue)?$"));
-        page.close();
-        return context;
+        return Chromium.signedIn(browser, url("/admin/topics"), username, PASSWORD, width);
     }
-
 
     private String url(String path) {
         return "http://localhost:" + port + path;
