@@ -1,7 +1,9 @@
 package org.ap4tracker.accounts;
 
-/** No account has this username. The web layer answers 404 for it. */
-public class AccountNotFoundException extends RuntimeException {
+import org.ap4tracker.system.NotFoundException;
+
+/** No account has this username. Pages answer 404 for it ({@link NotFoundException}). */
+public class AccountNotFoundException extends NotFoundException {
 
     AccountNotFoundException(String username) {
         super("No account named " + username);

@@ -22,6 +22,8 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -47,6 +49,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Scoped to this package, so the HTML pages keep their error page; failures before a controller is chosen are
  * {@link ApiErrorDispatch}'s, and the security filters' are written by {@link ApiProblems}.
  */
+// First among the advices, so that the site-wide 404 page for missing things never answers an API request.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 

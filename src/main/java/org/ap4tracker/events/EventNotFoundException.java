@@ -1,7 +1,9 @@
 package org.ap4tracker.events;
 
-/** No event, in any state, has this slug. The web layer answers 404 for it. */
-public class EventNotFoundException extends RuntimeException {
+import org.ap4tracker.system.NotFoundException;
+
+/** No event, in any state, has this slug. Pages answer 404 for it ({@link NotFoundException}). */
+public class EventNotFoundException extends NotFoundException {
 
     public EventNotFoundException(String slug) {
         super("No event " + slug);

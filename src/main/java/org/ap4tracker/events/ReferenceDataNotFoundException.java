@@ -1,7 +1,9 @@
 package org.ap4tracker.events;
 
-/** No storyline, actor or topic has this slug or code. The web layer answers 404 for it. */
-public class ReferenceDataNotFoundException extends RuntimeException {
+import org.ap4tracker.system.NotFoundException;
+
+/** No storyline, actor or topic has this slug or code. Pages answer 404 for it ({@link NotFoundException}). */
+public class ReferenceDataNotFoundException extends NotFoundException {
 
     public ReferenceDataNotFoundException(String kind, String key) {
         super("No " + kind + " " + key);

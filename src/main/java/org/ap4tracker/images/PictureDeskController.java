@@ -24,7 +24,6 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,12 +53,6 @@ class PictureDeskController {
         this.editor = editor;
         this.pictures = pictures;
         this.uploads = uploads;
-    }
-
-    /** An event or picture that does not exist is the 404 error page; the domain's exception names no status. */
-    @ExceptionHandler(EventNotFoundException.class)
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     @GetMapping("/admin/events/{slug}/pictures")
