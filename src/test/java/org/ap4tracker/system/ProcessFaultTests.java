@@ -1,5 +1,8 @@
 package org.ap4tracker.system;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The application's own process stopped under work, as a process manager or the kernel stops it: SIGTERM
@@ -83,7 +87,12 @@ class ProcessFaultTests {
                 app.terminate();
                 terminatedAt = System.nanoTime();
                 app.awaitLog("Commencing graceful shutdown", 60);
-                newcomer = client.sendAsync(HttpRequest.newBuilder(URI.create(app.url("/changes"))).build(),
+                // Tomcat logs that line before it closes its server socket, so the test follows the socket
+                // itself: the port must refuse new connections while the held work is still in flight.
+                await("the port refuses new connections while draining").atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(20)).until(() -> refusesConnections(app));
+                // A client of its own, so the request cannot ride on a kept-alive connection opened before.
+                newcomer = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(app.url("/changes"))).build(),
                         HttpResponse.BodyHandlers.ofString());
 
                 holder.commit();
@@ -278,6 +287,16 @@ class ProcessFaultTests {
                         + condition)) {
             row.next();
             return row.getInt(1);
+        }
+    }
+
+    private static boolean refusesConnections(AppProcess app) {
+        URI uri = URI.create(app.url("/"));
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 1000);
+            return false;
+        } catch (IOException refused) {
+            return true;
         }
     }
 
