@@ -3,6 +3,7 @@ package org.ap4tracker.api.http;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.ap4tracker.system.EntityTags;
 import org.ap4tracker.system.PublicUrls;
@@ -56,6 +57,11 @@ public class PublicResponses {
 
     public <T> ResponseEntity<T> list(Optional<Instant> lastModified, T body, HttpHeaders headers) {
         return ok(lastModified, body, "W/", headers);
+    }
+
+    /** A list made with this response's links; {@code lastModified} is read by the caller first, as above. */
+    public <T> ResponseEntity<T> list(Optional<Instant> lastModified, Function<ApiLinks, T> body) {
+        return list(lastModified, body.apply(links()));
     }
 
     private <T> ResponseEntity<T> ok(Optional<Instant> lastModified, T body, String weakness, HttpHeaders headers) {

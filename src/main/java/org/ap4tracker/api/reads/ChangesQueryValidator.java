@@ -10,6 +10,7 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /** No unknown parameters, a {@code since} cursor this API issued, and a limit in range. */
+// The same Validator shape as EventsQueryValidator (and the timeline's TimelineParamsValidator); the checks differ.
 final class ChangesQueryValidator implements Validator {
 
     private final Collection<String> givenParameters;

@@ -43,9 +43,7 @@ class DevelopmentsApiController {
     @Operation(summary = "List storylines", description = "Every storyline, the most recently moved first.")
     @ApiResponse(responseCode = "200", description = "The storylines.")
     ResponseEntity<DevelopmentListResponse> developments() {
-        var lastModified = catalog.lastChange();
-        ApiLinks links = responses.links();
-        return responses.list(lastModified, new DevelopmentListResponse(
+        return responses.list(catalog.lastChange(), links -> new DevelopmentListResponse(
                 catalog.developments().stream().map(development -> DevelopmentResponse.of(development, dates, links))
                         .toList()));
     }
