@@ -48,19 +48,13 @@ class OwnAccountController {
         if (!binding.hasErrors() && !passwordChangeForm.password().equals(passwordChangeForm.confirmation())) {
             binding.rejectValue("confirmation", "account.password.confirmationDiffers");
         }
-        if (!binding.hasErrors()) {
-            try {
-                long version = accounts.changeOwnPassword(principal.getName(), passwordChangeForm.currentPassword(),
-                        passwordChangeForm.password(), sessionId(request));
-                SignedInSession.keep(request, version);
-                Flash.show(redirect, "admin.account.passwordChanged");
-                return "redirect:/admin/account";
-            }
-            catch (AccountException refused) {
-                binding.rejectValue(refused.field(), refused.messageCode());
-            }
-        }
-        return page(principal, request, model);
+        return AccountForm.submit(binding, () -> {
+            long version = accounts.changeOwnPassword(principal.getName(), passwordChangeForm.currentPassword(),
+                    passwordChangeForm.password(), sessionId(request));
+            SignedInSession.keep(request, version);
+            Flash.show(redirect, "admin.account.passwordChanged");
+            return "redirect:/admin/account";
+        }).orElseGet(() -> page(principal, request, model));
     }
 
     /** Ends every session of the account, this one included: the next page is the sign-in form. */

@@ -69,19 +69,15 @@ class UserAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute UserForm userForm, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                AccountSummary created = accounts.create(userForm.username(), userForm.displayName(), userForm.role(),
-                        userForm.password());
-                Flash.show(redirect, "admin.users.created", created.username());
-                return "redirect:/admin/users";
-            }
-            catch (AccountException refused) {
-                binding.rejectValue(refused.field(), refused.messageCode());
-            }
-        }
-        model.addAttribute("roles", Role.values());
-        return "accounts/new-user";
+        return AccountForm.submit(binding, () -> {
+            AccountSummary created = accounts.create(userForm.username(), userForm.displayName(), userForm.role(),
+                    userForm.password());
+            Flash.show(redirect, "admin.users.created", created.username());
+            return "redirect:/admin/users";
+        }).orElseGet(() -> {
+            model.addAttribute("roles", Role.values());
+            return "accounts/new-user";
+        });
     }
 
     @GetMapping("/{username}")
@@ -97,35 +93,25 @@ class UserAdminController {
     @PostMapping("/{username}")
     String update(@PathVariable String username, @Valid @ModelAttribute AccountDetailsForm accountDetailsForm,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                accounts.update(username, accountDetailsForm.displayName(), accountDetailsForm.role());
-                Flash.show(redirect, "admin.users.updated", username);
-                return "redirect:/admin/users/" + username;
-            }
-            catch (AccountException refused) {
-                binding.rejectValue(refused.field(), refused.messageCode());
-            }
-        }
-        return redisplay(username, model, accountDetailsForm, new PasswordResetForm(null));
+        return AccountForm.submit(binding, () -> {
+            accounts.update(username, accountDetailsForm.displayName(), accountDetailsForm.role());
+            Flash.show(redirect, "admin.users.updated", username);
+            return "redirect:/admin/users/" + username;
+        }).orElseGet(() -> redisplay(username, model, accountDetailsForm, new PasswordResetForm(null)));
     }
 
     @PostMapping("/{username}/password")
     String resetPassword(@PathVariable String username, @Valid @ModelAttribute PasswordResetForm passwordResetForm,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                accounts.resetPassword(username, passwordResetForm.password());
-                Flash.show(redirect, "admin.users.passwordReset", username);
-                return "redirect:/admin/users/" + username;
-            }
-            catch (AccountException refused) {
-                binding.rejectValue("password", refused.messageCode());
-            }
-        }
-        AccountSummary account = accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username));
-        return redisplay(username, model, new AccountDetailsForm(account.displayName(), account.role()),
-                passwordResetForm);
+        return AccountForm.submit(binding, "password", () -> {
+            accounts.resetPassword(username, passwordResetForm.password());
+            Flash.show(redirect, "admin.users.passwordReset", username);
+            return "redirect:/admin/users/" + username;
+        }).orElseGet(() -> {
+            AccountSummary account = accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username));
+            return redisplay(username, model, new AccountDetailsForm(account.displayName(), account.role()),
+                    passwordResetForm);
+        });
     }
 
     @PostMapping("/{username}/disable")

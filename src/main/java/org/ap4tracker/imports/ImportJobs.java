@@ -85,12 +85,18 @@ public class ImportJobs {
         return store.recent(limit);
     }
 
+    /** The upload's rows, with the job marked as started and its row count known. */
+    private List<ParsedRow> started(ImportJobStore.Upload upload, long id) {
+        List<ParsedRow> rows = parse(upload, id);
+        store.started(id, rows.size());
+        return rows;
+    }
+
     /** Checks every row, writing nothing; the report says what a commit would do. */
     void dryRun(long id) {
         ImportJobStore.Upload upload = store.upload(id);
         try {
-            List<ParsedRow> rows = parse(upload, id);
-            store.started(id, rows.size());
+            List<ParsedRow> rows = started(upload, id);
             List<RowReport> report = new ArrayList<>();
             for (int from = 0; from < rows.size(); from += CHUNK) {
                 List<ParsedRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
@@ -119,8 +125,7 @@ public class ImportJobs {
     void commit(long id) {
         ImportJobStore.Upload upload = store.upload(id);
         try {
-            List<ParsedRow> rows = parse(upload, id);
-            store.started(id, rows.size());
+            List<ParsedRow> rows = started(upload, id);
             List<RowReport> report = new ArrayList<>();
             boolean written = Boolean.TRUE.equals(transaction.execute(status -> {
                 for (ParsedRow row : rows) {

@@ -56,6 +56,8 @@ class LanguageLinksFilter extends OncePerRequestFilter {
         return response;
     }
 
+    // Shaped like LanguagePrefixFilter's RedirectsInLanguage: that one runs before security for redirects, this one
+    // after it for the links a page writes, so each wraps the response where its filter sits.
     private static final class LinksInLanguage extends HttpServletResponseWrapper {
 
         private final LanguagePrefixes prefixes;

@@ -8,32 +8,32 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** Sends requests to the running test server over real HTTP, as an API client or a browser would. */
-final class HttpClientSupport {
+public final class HttpClientSupport {
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
 
-    HttpClientSupport(int port) {
+    public HttpClientSupport(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         return send("GET", path, headers);
     }
 
-    HttpResponse<String> send(String method, String path, String... headers) {
+    public HttpResponse<String> send(String method, String path, String... headers) {
         return send(method, path, HttpRequest.BodyPublishers.noBody(), headers);
     }
 
     /** Sends a JSON body with its length known, as most clients do. */
-    HttpResponse<String> json(String method, String path, String body, String... headers) {
+    public HttpResponse<String> json(String method, String path, String body, String... headers) {
         String[] withType = java.util.Arrays.copyOf(headers, headers.length + 2);
         withType[headers.length] = "Content-Type";
         withType[headers.length + 1] = "application/json";
         return send(method, path, HttpRequest.BodyPublishers.ofString(body), withType);
     }
 
-    HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+    public HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
         if (headers.length > 0) {
             request.headers(headers);
@@ -50,7 +50,7 @@ final class HttpClientSupport {
         }
     }
 
-    static String header(HttpResponse<?> response, String name) {
+    public static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse("");
     }
 }

@@ -1,9 +1,0 @@
-package org.ap4tracker.api;
-
-import java.util.List;
-
-import io.swagger.v3.oas.annotations.media.Schema;
-
-@Schema(name = "TopicList", description = "Every topic, by label.")
-record TopicListResponse(List<TopicResponse> topics) {
-}

@@ -1,0 +1,34 @@
+package org.ap4tracker.api.reads;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.ap4tracker.api.http.ApiLinks;
+import org.ap4tracker.events.EventCard;
+import org.ap4tracker.events.EventType;
+import org.ap4tracker.events.HonestDateFormat;
+import org.jspecify.annotations.Nullable;
+
+@Schema(name = "EventSummary", description = "A published event as the timeline lists it.")
+record EventSummaryResponse(
+        @Schema(example = "2023-07-12-nato-japan-itpp-agreed") String slug,
+        String title,
+        String summary,
+        EventType type,
+        HonestDateResponse date,
+        @Schema(nullable = true) @Nullable DevelopmentRefResponse development,
+        List<ActorRefResponse> actors,
+        @Schema(description = "When the event's record last changed.") Instant updatedAt,
+        @Schema(description = "Goes up with every change to the event's record.") long version,
+        @Schema(description = "The event in this API.", format = "uri") String url,
+        @Schema(description = "The event's page on the site.", format = "uri") String pageUrl) {
+
+    static EventSummaryResponse of(EventCard card, HonestDateFormat dates, ApiLinks links) {
+        return new EventSummaryResponse(card.slug(), card.title(), card.summary(), card.type(),
+                HonestDateResponse.of(card.date(), dates),
+                card.development() == null ? null : DevelopmentRefResponse.of(card.development(), links),
+                card.actors().stream().map(ActorRefResponse::of).toList(), card.updatedAt(), card.version(),
+                links.event(card.slug()), links.page("/events/" + card.slug()));
+    }
+}
