@@ -1,7 +1,9 @@
 /**
  * Where the data lives. With no {@code spring.datasource.url}, the tracker runs its own PostgreSQL
  * (embedded, persistent, under {@code ap4.storage.data-directory}); otherwise it uses the configured server
- * and starts nothing. Either way Boot's own DataSource, Flyway and JPA set-up apply unchanged.
+ * and starts nothing. One bean ({@code DatabaseConnection}) makes that choice when the application starts, so the
+ * ahead-of-time processed build serves both. Either way Boot's own DataSource, Flyway and JPA set-up apply
+ * unchanged.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 @org.jspecify.annotations.NullMarked

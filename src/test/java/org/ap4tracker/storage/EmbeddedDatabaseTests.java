@@ -72,8 +72,7 @@ class EmbeddedDatabaseTests {
     }
 
     private static EmbeddedPostgres start(Path dataDirectory) throws IOException {
-        return new EmbeddedDatabaseConfiguration()
-                .embeddedPostgres(new EmbeddedDatabaseProperties(dataDirectory, false, Duration.ofSeconds(60)));
+        return EmbeddedDatabase.start(new EmbeddedDatabaseProperties(dataDirectory, false, Duration.ofSeconds(60)));
     }
 
     private static JdbcClient jdbc(EmbeddedPostgres postgres) {

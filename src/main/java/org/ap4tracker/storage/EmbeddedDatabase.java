@@ -8,26 +8,18 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
-
 /**
  * Runs PostgreSQL 17 inside the application when no external database is configured, so that a fresh
- * clone runs with nothing but a JDK. It publishes {@link JdbcConnectionDetails}; Boot's connection pool,
- * Flyway, JPA and health checks then work exactly as they do against an external server.
+ * clone runs with nothing but a JDK.
  */
-@Configuration(proxyBeanMethods = false)
-@Conditional(NoDatasourceUrlCondition.class)
-class EmbeddedDatabaseConfiguration {
+final class EmbeddedDatabase {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-    private static final String DATABASE = "postgres";
-    private static final String USER = "postgres";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+    private EmbeddedDatabase() {
+    }
+
+    static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {
         Path dataDirectory = properties.ephemeral()
                 ? Files.createTempDirectory("ap4-tracker-pg")
                 : properties.dataDirectory().toAbsolutePath();
@@ -55,27 +47,5 @@ class EmbeddedDatabaseConfiguration {
             log.info("Using embedded PostgreSQL on port {} with data kept in {}", postgres.getPort(), dataDirectory);
         }
         return postgres;
-    }
-
-    @Bean
-    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
-        String url = "jdbc:postgresql://localhost:%d/%s".formatted(postgres.getPort(), DATABASE);
-        return new JdbcConnectionDetails() {
-
-            @Override
-            public String getUsername() {
-                return USER;
-            }
-
-            @Override
-            public String getPassword() {
-                return "";
-            }
-
-            @Override
-            public String getJdbcUrl() {
-                return url;
-            }
-        };
     }
 }
