@@ -1,11 +1,12 @@
 package org.ap4tracker.events;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -15,7 +16,7 @@ import org.ap4tracker.events.internal.DevelopmentQueries;
 import org.ap4tracker.events.internal.EventChangeQueries;
 import org.ap4tracker.events.internal.EventDetailQueries;
 import org.ap4tracker.events.internal.EventExportQueries;
-import org.ap4tracker.events.internal.EventExportStream;
+import org.ap4tracker.events.internal.EventCsvCopy;
 import org.ap4tracker.events.internal.FacetQueries;
 import org.ap4tracker.events.internal.OverviewQueries;
 import org.ap4tracker.events.internal.ReferenceDataQueries;
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EventCatalog {
 
+    /** The CSV export's header line (without its CRLF): the names of the cells of each line. */
+    public static final String CSV_HEADER = EventCsvCopy.HEADER;
+
     /** The most events one page may hold. */
     public static final int MAX_PAGE_SIZE = 100;
 
@@ -43,7 +47,7 @@ public class EventCatalog {
     private final ReferenceDataQueries referenceData;
     private final EventChangeQueries changes;
     private final EventExportQueries exports;
-    private final EventExportStream exportStream;
+    private final EventCsvCopy csvCopy;
     private final SearchQueries search;
     private final FacetQueries facets;
     private final OverviewQueries overview;
@@ -65,7 +69,7 @@ public class EventCatalog {
 
     EventCatalog(TimelineQueries timeline, EventDetailQueries details, DevelopmentQueries developments,
             ReferenceDataQueries referenceData, EventChangeQueries changes, EventExportQueries exports,
-            SearchQueries search, FacetQueries facets, OverviewQueries overview, EventExportStream exportStream) {
+            SearchQueries search, FacetQueries facets, OverviewQueries overview, EventCsvCopy csvCopy) {
         this.timeline = timeline;
         this.details = details;
         this.developments = developments;
@@ -75,7 +79,7 @@ public class EventCatalog {
         this.search = search;
         this.facets = facets;
         this.overview = overview;
-        this.exportStream = exportStream;
+        this.csvCopy = csvCopy;
     }
 
     public TimelinePage timeline(TimelineFilter filter, @Nullable TimelineCursor after, int limit) {
@@ -163,11 +167,13 @@ public class EventCatalog {
     }
 
     /**
-     * Every event of the filter as {@link #exportPage} reads it, in the filter's order, handed to {@code each}
-     * one at a time from one statement's cursor: for exports of everything. Sources carry no link-check state.
+     * Every event of the filter as lines of CSV (each ending CRLF, no header; columns as
+     * {@link #CSV_HEADER}), in the filter's order, written by PostgreSQL's COPY to {@code out}; events link
+     * to {@code origin}. Throws the stream's IOException when the client has gone away.
      */
-    public void eachExport(TimelineFilter filter, Consumer<EventExport> each) {
-        exportStream.each(filter, each);
+    @Transactional(readOnly = true, rollbackFor = IOException.class)
+    public void writeCsv(TimelineFilter filter, String origin, OutputStream out) throws IOException {
+        csvCopy.write(filter, origin, out);
     }
 
     /**

@@ -94,33 +94,34 @@ class FeedsController {
     @GetMapping(TimelineFormat.ATOM_PATH)
     void atom(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        serve(TimelineFormat.ATOM, params, request, response, null, atom::write);
+        serve(TimelineFormat.ATOM, params, request, response, null, text(atom::write));
     }
 
     @GetMapping(TimelineFormat.JSON_FEED_PATH)
     void jsonFeed(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        serve(TimelineFormat.JSON_FEED, params, request, response, null, jsonFeed::write);
+        serve(TimelineFormat.JSON_FEED, params, request, response, null, text(jsonFeed::write));
     }
 
     @GetMapping(TimelineFormat.ICALENDAR_PATH)
     void calendar(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         serve(TimelineFormat.ICALENDAR, params, request, response,
-                ContentDisposition.inline().filename(CalendarWriter.FILE_NAME).build(), calendar::write);
+                ContentDisposition.inline().filename(CalendarWriter.FILE_NAME).build(), text(calendar::write));
     }
 
     @GetMapping(TimelineFormat.CSV_PATH)
     void csv(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         serve(TimelineFormat.CSV, params, request, response,
-                ContentDisposition.attachment().filename(CsvWriter.FILE_NAME).build(), csv::write);
+                ContentDisposition.attachment().filename(CsvWriter.FILE_NAME).build(),
+                (feed, http) -> csv.write(feed, http.getOutputStream()));
     }
 
     @GetMapping(TimelineFormat.TIMELINEJS_PATH)
     void timelineJs(@ModelAttribute("params") @Valid TimelineParams params, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        serve(TimelineFormat.TIMELINEJS, params, request, response, null, timelineJs::write);
+        serve(TimelineFormat.TIMELINEJS, params, request, response, null, text(timelineJs::write));
     }
 
     /** Writes one format of the view the parameters select, unless the client's copy is current. */
@@ -138,12 +139,22 @@ class FeedsController {
         if (disposition != null) {
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
         }
-        writer.write(feed, response.getWriter());
+        writer.write(feed, response);
     }
 
     @FunctionalInterface
     private interface FormatWriter {
+        void write(FeedRequest feed, HttpServletResponse response) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface TextWriter {
         void write(FeedRequest feed, Writer out) throws IOException;
+    }
+
+    /** The formats written as text; the CSV export passes the database's bytes on instead. */
+    private static FormatWriter text(TextWriter writer) {
+        return (feed, response) -> writer.write(feed, response.getWriter());
     }
 
     /**

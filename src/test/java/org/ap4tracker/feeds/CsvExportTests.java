@@ -138,11 +138,14 @@ class CsvExportTests {
     }
 
     @Test
-    void tabsAndCarriageReturnsAtTheStartAreNeutralisedToo() {
-        assertThat(CsvWriter.neutralised("\t=1+1")).isEqualTo("'\t=1+1");
-        assertThat(CsvWriter.neutralised("\r=1+1")).isEqualTo("'\r=1+1");
-        assertThat(CsvWriter.neutralised("NATO\u2013Japan")).isEqualTo("NATO\u2013Japan");
-        assertThat(CsvWriter.neutralised(null)).isEmpty();
+    void aSearchWithQuotesAndBackslashesIsReadAsWordsNotAsSql() throws Exception {
+        create("2031-01-07-csv-quote-search", "O'Brien\\ said zyzzyvaquote", "A summary.",
+                List.of(source("https://example.org/")));
+
+        List<CSVRecord> rows = parse(FeedRequests.body(mvc, "/events.csv?q=O'Brien\\ zyzzyvaquote"));
+
+        assertThat(rows).extracting(row -> row.get("slug")).containsExactly("2031-01-07-csv-quote-search");
+        assertThat(rows.get(0).get("title")).isEqualTo("O'Brien\\ said zyzzyvaquote");
     }
 
     @Test
@@ -170,6 +173,11 @@ class CsvExportTests {
 
     private static SourceInput source(String url) {
         return new SourceInput(url, "A source", null, null, null, null);
+    }
+
+    /** A cell as a spreadsheet will read it as text, never as a formula: what the export must write. */
+    static String neutralised(String cell) {
+        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     static List<CSVRecord> parse(String body) throws Exception {
