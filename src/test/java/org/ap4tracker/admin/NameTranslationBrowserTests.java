@@ -22,8 +22,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * Translating a topic into Japanese at the desk, in Japanese, and seeing it on the Japanese timeline; a
- * storyline's translation screen in Korean. Each screen passes axe at 375 px without scrolling sideways and is
- * kept as a screenshot in target/screenshots.
+ * storyline's and an actor's translation screens in Korean; the page that asks before an event's translation is
+ * restored, in Japanese. Each screen passes axe at 375 px without scrolling sideways and is kept as a screenshot
+ * in target/screenshots.
  */
 @TrackerIntegrationTest
 @BrowserTest
@@ -102,6 +103,22 @@ class NameTranslationBrowserTests {
             page.navigate(url("/ko/admin/actors/JP/translations/ko"));
             assertThat(page.locator("#name")).hasValue("일본");
             Chromium.assertFitsAndAccessible(page, "language-ko-desk-actor-translation-375.png");
+        }
+    }
+
+    @Test
+    void thePageBeforeRestoringAnEventsTranslationSaysInJapaneseWhatReadersWillSee() {
+        long seeded = jdbc.sql("""
+                select min(a.rev) from event_translation_aud a join event e on e.id = a.event_id
+                where e.slug = '2023-07-11-vilnius-summit' and a.lang = 'ja'""").query(Long.class).single();
+        try (BrowserContext context = Chromium.signedIn(browser, url("/admin/events"), USER, PASSWORD, 375);
+                Page page = context.newPage()) {
+            page.navigate(url("/ja/admin/events/2023-07-11-vilnius-summit/translations/ja/history/" + seeded + "/restore"));
+
+            assertThat(page.locator("h1")).containsText("以前の日本語訳を復元しますか");
+            assertThat(page.locator(".restored-translation")).hasAttribute("lang", "ja");
+            assertThat(page.locator(".readers-see")).containsText("公開中のため");
+            Chromium.assertFitsAndAccessible(page, "language-ja-desk-translation-restore-375.png");
         }
     }
 
