@@ -20,9 +20,17 @@ import org.jspecify.annotations.Nullable;
  * @param issued when the cited text was last updated: a web page is cited as it stands, and the changelog says
  *     what changed before
  * @param accessed the day the reader looked
+ * @param language the language of the title (and of the page {@code url} addresses), as a BCP 47 tag: the reader's
+ *     where the event is translated into it, else English
  */
 public record Citation(String key, String title, String url, @Nullable LocalDate firstPublished, LocalDate issued,
-        LocalDate accessed) {
+        LocalDate accessed, String language) {
+
+    /** A citation of the English page. */
+    public Citation(String key, String title, String url, @Nullable LocalDate firstPublished, LocalDate issued,
+            LocalDate accessed) {
+        this(key, title, url, firstPublished, issued, accessed, "en");
+    }
 
     /** The author of every entry: the tracker, as an institution. */
     public static final String AUTHOR = "AP4 Tracker";
@@ -52,7 +60,7 @@ public record Citation(String key, String title, String url, @Nullable LocalDate
      * A BibTeX {@code @misc} entry. The title is escaped for LaTeX and set in an extra pair of braces, so that
      * styles which lower-case titles keep "NATO" and "ITPP" as written. {@code month} uses the standard month
      * macros; {@code url} and {@code urldate} serve biblatex, {@code howpublished} and {@code note} classic
-     * BibTeX styles.
+     * BibTeX styles; {@code langid} names the title's language as biblatex (babel, polyglossia) does.
      */
     public String bibtex() {
         return """
@@ -64,12 +72,17 @@ public record Citation(String key, String title, String url, @Nullable LocalDate
                   year = {%d},
                   month = %s,
                   note = {%sAccessed %s},
-                  urldate = {%s}
+                  urldate = {%s},
+                  langid = {%s}
                 }
                 """.formatted(key, BibTex.escape(title), AUTHOR, url, url, issued.getYear(),
                 MONTHS[issued.getMonthValue() - 1],
                 firstPublishedEarlier() ? "First published " + WRITTEN.format(firstPublished) + ". " : "",
-                WRITTEN.format(accessed), accessed);
+                WRITTEN.format(accessed), accessed, switch (language) {
+                    case "ja" -> "japanese";
+                    case "ko" -> "korean";
+                    default -> "english";
+                });
     }
 
     /** A CSL-JSON item ({@code type: webpage}); a CSL-JSON document is a list of these. */
@@ -83,6 +96,7 @@ public record Citation(String key, String title, String url, @Nullable LocalDate
         item.put("URL", url);
         item.put("issued", dateParts(issued));
         item.put("accessed", dateParts(accessed));
+        item.put("language", language);
         return item;
     }
 

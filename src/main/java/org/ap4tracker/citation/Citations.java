@@ -27,12 +27,17 @@ public class Citations {
         this.urls = urls;
     }
 
-    /** The citation of a public event, addressed from the site's public address. */
+    /**
+     * The citation of a public event, addressed from the site's public address, in the language its title is in
+     * ({@code ?lang=} on the citation files, the page's language on the page).
+     */
     public Citation of(EventDetail event) {
-        String url = urls.of("/events/" + event.slug());
+        // The page in the language of the title: a Japanese title cites the Japanese page.
+        String prefix = event.language().equals("en") ? "" : "/" + event.language();
+        String url = urls.of(prefix + "/events/" + event.slug());
         return new Citation("ap4tracker-" + event.slug(), event.title(), url,
                 event.publishedAt() == null ? null : LocalDate.ofInstant(event.publishedAt(), ZoneOffset.UTC),
-                lastUpdated(event), LocalDate.now(clock));
+                lastUpdated(event), LocalDate.now(clock), event.language());
     }
 
     /** The citation as a CSL-JSON document (a list of one item), indented, as the page shows it and the file holds. */

@@ -89,6 +89,42 @@ public class ContentTranslations {
 
     /** Saves the translation; refused with the problems by field when a field is wrong or someone saved since. */
     public void save(String slug, String lang, TranslationInput input) {
+        save(slug, lang, input, false);
+    }
+
+    /**
+     * An earlier state of the translation from its history, to restore; not found when the translation has no
+     * such revision (or the event no such translation).
+     */
+    @Transactional(readOnly = true)
+    public EventTranslationRevision revision(String slug, String lang, long revision) {
+        Event event = existing(slug);
+        checkLanguage(lang);
+        long id = idOf(event);
+        EventTranslation current = translations.findById(new EventTranslation.Key(id, lang))
+                .orElseThrow(() -> new EventNotFoundException(slug));
+        return jdbc.sql("""
+                select r.made_at, r.username, a.title, a.summary, a.body
+                from event_translation_aud a join revision r on r.id = a.rev
+                where a.event_id = :id and a.lang = :lang and a.rev = :rev and a.title is not null""")
+                .param("id", id).param("lang", lang).param("rev", revision)
+                .query((rs, n) -> new EventTranslationRevision(slug, lang, event.getTitle(), revision,
+                        rs.getString("username"), rs.getTimestamp("made_at").toInstant(), rs.getString("title"),
+                        rs.getString("summary"), rs.getString("body"), event.getStatus() == EventStatus.PUBLISHED,
+                        current.getVersion()))
+                .optional().orElseThrow(() -> new EventNotFoundException(slug));
+    }
+
+    /**
+     * Brings the translation back to an earlier revision's text, saved as a new revision (action
+     * TRANSLATION_RESTORED); refused like a save when someone saved since {@code version}.
+     */
+    public void restore(String slug, String lang, long revision, long version) {
+        EventTranslationRevision earlier = revision(slug, lang, revision);
+        save(slug, lang, new TranslationInput(earlier.title(), earlier.summary(), earlier.body(), version, null), true);
+    }
+
+    private void save(String slug, String lang, TranslationInput input, boolean restored) {
         Event event = existing(slug);
         checkLanguage(lang);
         long id = idOf(event);
@@ -110,11 +146,13 @@ public class ContentTranslations {
         }
         String digest = jdbc.sql("select translation_source_digest(title, summary, body) from event where id = :id")
                 .param("id", id).query(String.class).single();
-        revisions.describeCurrent(existing == null ? "TRANSLATED" : "TRANSLATION_EDITED", input.changeNote());
+        revisions.describeCurrent(restored ? "TRANSLATION_RESTORED" : existing == null ? "TRANSLATED"
+                : "TRANSLATION_EDITED", input.changeNote());
         EventTranslation translation = existing == null ? new EventTranslation(id, lang, clock.instant()) : existing;
         translation.revise(title, summary, body, digest, auditor.username(), clock.instant());
         translations.saveAndFlush(translation);
-        auditLog.record(existing == null ? "EVENT_TRANSLATED" : "EVENT_TRANSLATION_EDITED", "event", slug, lang);
+        auditLog.record(restored ? "EVENT_TRANSLATION_RESTORED" : existing == null ? "EVENT_TRANSLATED"
+                : "EVENT_TRANSLATION_EDITED", "event", slug, lang);
     }
 
     private List<EventTranslationDraft.Revision> history(long eventId, String lang) {

@@ -15,6 +15,11 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.ap4tracker.events.ActorRef;
 import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.EventCatalog;
@@ -65,10 +70,29 @@ class AtomFeedWriter {
         Map<String, ShownPicture> firstPictures = pictures.firstOf(events.stream().map(event -> event.card().slug()).toList());
         feed.setEntries(events.stream().map(event -> entry(event, request, firstPictures.get(event.card().slug()))).toList());
         try {
-            new WireFeedOutput().output(feed, out, true);
+            Document document = new WireFeedOutput().outputJDom(feed);
+            markLanguages(document.getRootElement(), events);
+            new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).output(document, out);
         }
         catch (FeedException ex) {
             throw new IllegalStateException("Could not write the Atom feed " + request.self(), ex);
+        }
+    }
+
+    /**
+     * Says which language the feed is in ({@code xml:lang}, the one asked for with {@code ?lang=}) and, on an entry
+     * whose title and summary are not yet translated into it, that the entry is English. Rome writes no
+     * {@code xml:lang}, so it is set on the document Rome builds; entries come in the order of {@code events}.
+     */
+    private static void markLanguages(Element feed, List<EventExport> events) {
+        String language = JsonFeedWriter.contentLanguage();
+        feed.setAttribute("lang", language, Namespace.XML_NAMESPACE);
+        List<Element> entries = feed.getChildren("entry", feed.getNamespace());
+        for (int i = 0; i < entries.size() && i < events.size(); i++) {
+            String entryLanguage = events.get(i).card().language();
+            if (!entryLanguage.equals(language)) {
+                entries.get(i).setAttribute("lang", entryLanguage, Namespace.XML_NAMESPACE);
+            }
         }
     }
 

@@ -47,7 +47,7 @@ class JsonFeedWriter {
     }
 
     /** The language the items are in: the one asked for with {@code ?lang=}, which the request's locale carries. */
-    private static String contentLanguage() {
+    static String contentLanguage() {
         String language = LocaleContextHolder.getLocale().getLanguage();
         return language.equals("ja") || language.equals("ko") ? language : "en";
     }
@@ -62,7 +62,7 @@ class JsonFeedWriter {
         String url = request.event(card.slug());
         return new Item(url, url, card.title(), card.summary(), texts.plainText(event), event.publishedAt(),
                 card.updatedAt(), texts.tags(event), authors, Ap4Extension.of(event, request.page("/about#data-standards")),
-                picture == null ? null : request.page(picture.largePath()));
+                picture == null ? null : request.page(picture.largePath()), card.language());
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -91,7 +91,9 @@ class JsonFeedWriter {
             List<String> tags,
             List<Author> authors,
             @JsonProperty("_ap4") Ap4Extension ap4,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String image) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String image,
+            // JSON Feed 1.1's item language: English for an item not yet translated into the feed's language.
+            String language) {
     }
 
     /**

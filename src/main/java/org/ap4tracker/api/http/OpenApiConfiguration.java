@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -143,6 +144,31 @@ class OpenApiConfiguration {
                             header("Bearer realm=\"AP4 Tracker API\", error=\"invalid_token\", …")));
                 }
             }
+        });
+    }
+
+    /**
+     * Every public read answers in the language asked for (the language module's ContentNegotiation, a filter
+     * springdoc cannot see): {@code lang} first, then Accept-Language, and says which in Content-Language.
+     */
+    @Bean
+    OpenApiCustomizer languageOfReads() {
+        return api -> api.getPaths().forEach((path, item) -> {
+            Operation get = item.getGet();
+            if (!path.startsWith(ApiLinks.BASE_PATH) || path.equals(DESK_EVENTS) || get == null) {
+                return;
+            }
+            get.addParametersItem(new QueryParameter().name(QueryChecks.LANGUAGE)
+                    .schema(new StringSchema()._enum(List.of("en", "ja", "ko")))
+                    .description("The language of translated text (titles, summaries, names); untranslated text "
+                            + "stays English, and each event says which language its text is in. Unknown: en."));
+            get.addParametersItem(new HeaderParameter().name("Accept-Language").schema(new StringSchema())
+                    .example("ja-JP,ja;q=0.9").description("Used when lang is absent: the first of en, ja, ko it accepts."));
+            get.getResponses().forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    response.addHeaderObject("Content-Language", header("The language answered in: en, ja or ko."));
+                }
+            });
         });
     }
 

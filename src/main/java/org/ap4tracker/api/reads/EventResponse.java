@@ -43,7 +43,13 @@ public record EventResponse(
         @Schema(description = "When the event's record last changed.") Instant updatedAt,
         @Schema(description = "Goes up with every change to the event's record.") long version,
         @Schema(description = "The event in this API.", format = "uri") String url,
-        @Schema(description = "The event's page on the site.", format = "uri") String pageUrl) {
+        @Schema(description = "The event's page on the site.", format = "uri") String pageUrl,
+        @Schema(description = """
+                The language of title and summary: the one asked for (lang, Accept-Language) where the event is \
+                translated into it, else en, the original.""", allowableValues = {"en", "ja", "ko"}) String language,
+        @Schema(description = """
+                The language of the body, which a translation may leave untranslated (then en); null without a \
+                body.""", types = {"string", "null"}, allowableValues = {"en", "ja", "ko"}) @Nullable String bodyLanguage) {
 
     public static EventResponse of(EventDetail event, HonestDateFormat dates, ApiLinks links) {
         return new EventResponse(event.slug(), event.title(), event.summary(), event.body(), event.type(),
@@ -55,6 +61,7 @@ public record EventResponse(
                 event.statements().stream().map(StatementResponse::of).toList(),
                 event.related().stream().map(RelatedEvent::slug).toList(), event.status(), event.withdrawnReason(),
                 event.publishedAt(), event.updatedAt(), event.version(),
-                links.event(event.slug()), links.page("/events/" + event.slug()));
+                links.event(event.slug()), links.page("/events/" + event.slug()), event.language(),
+                event.body() == null ? null : event.bodyLanguage());
     }
 }

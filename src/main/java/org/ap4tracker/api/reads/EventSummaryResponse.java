@@ -22,13 +22,16 @@ record EventSummaryResponse(
         @Schema(description = "When the event's record last changed.") Instant updatedAt,
         @Schema(description = "Goes up with every change to the event's record.") long version,
         @Schema(description = "The event in this API.", format = "uri") String url,
-        @Schema(description = "The event's page on the site.", format = "uri") String pageUrl) {
+        @Schema(description = "The event's page on the site.", format = "uri") String pageUrl,
+        @Schema(description = """
+                The language of title and summary: the one asked for (lang, Accept-Language) where the event is \
+                translated into it, else en, the original.""", allowableValues = {"en", "ja", "ko"}) String language) {
 
     static EventSummaryResponse of(EventCard card, HonestDateFormat dates, ApiLinks links) {
         return new EventSummaryResponse(card.slug(), card.title(), card.summary(), card.type(),
                 HonestDateResponse.of(card.date(), dates),
                 card.development() == null ? null : DevelopmentRefResponse.of(card.development(), links),
                 card.actors().stream().map(ActorRefResponse::of).toList(), card.updatedAt(), card.version(),
-                links.event(card.slug()), links.page("/events/" + card.slug()));
+                links.event(card.slug()), links.page("/events/" + card.slug()), card.language());
     }
 }

@@ -29,11 +29,26 @@ public final class CjkText {
         return text != null && RUN.matcher(text).find();
     }
 
+    /** How a statement finds the events whose text has the words; {@link CjkLookup} chooses. */
+    enum Form {
+        /**
+         * Every match at once from the bigram indexes, then checked with LIKE: for words that a few thousand
+         * events have, whatever the rest of the statement.
+         */
+        INDEX,
+        /**
+         * Each event checked by its own translations and statements (their primary key and event index), in
+         * whatever order the statement walks: for words so common that collecting every match costs seconds,
+         * while the statement needs only the first few thousand it meets.
+         */
+        WALK
+    }
+
     /**
      * Appends the condition that event {@code e} has every run of the text in a translation or a statement, and
      * binds its parameters.
      */
-    static void appendCondition(String text, StringBuilder sql, Map<String, Object> params) {
+    static void appendCondition(String text, Form form, StringBuilder sql, Map<String, Object> params) {
         List<String> runs = runs(text);
         StringBuilder translated = new StringBuilder();
         StringBuilder said = new StringBuilder();
@@ -42,6 +57,15 @@ public final class CjkText {
             said.append(" and (coalesce(s.quote, '') || ' ' || coalesce(s.paraphrase, '') || ' ' || coalesce(s.original_text, ''))")
                     .append(" like :cjk").append(i);
             params.put("cjk" + i, "%" + runs.get(i) + "%");
+        }
+        if (form == Form.WALK) {
+            // The union keeps PostgreSQL from turning the exists into a join that collects every match: it stays a
+            // check of one event at a time. Without the bigram condition no GIN scan is planned for it.
+            sql.append(" and exists (select 1 from event_translation t where t.event_id = e.id")
+                    .append(translated)
+                    .append(" union all select 1 from event_statement s where s.event_id = e.id")
+                    .append(said).append(")");
+            return;
         }
         sql.append(" and e.id in (select t.event_id from event_translation t where t.search_grams @> cjk_bigrams(:text)")
                 .append(translated)

@@ -34,9 +34,11 @@ import org.springframework.stereotype.Repository;
 public class FacetQueries {
 
     private final JdbcClient jdbc;
+    private final CjkLookup cjk;
 
-    FacetQueries(JdbcTemplate jdbcTemplate) {
+    FacetQueries(JdbcTemplate jdbcTemplate, CjkLookup cjk) {
         this.jdbc = CustomPlans.client(jdbcTemplate);
+        this.cjk = cjk;
     }
 
     public TimelineFacets count(TimelineFilter filter) {
@@ -82,11 +84,12 @@ public class FacetQueries {
         Map<String, Object> params = new HashMap<>();
         params.put("countedUpTo", TimelineFacets.COUNTED_UP_TO + 1);
         Map<String, String> candidates = new LinkedHashMap<>();
+        CjkText.Form form = cjk.form(filter.text());
         Function<@Nullable Dimension, String> matches = own -> {
             StringBuilder sql = new StringBuilder("""
                     select e.id, e.type, e.development_id, e.sort_date from event e where e.status = 'PUBLISHED'""");
             TimelineConditions.append(filter, own == null ? EnumSet.noneOf(Dimension.class) : EnumSet.of(own),
-                    "e.sort_date", sql, params);
+                    "e.sort_date", form, sql, params);
             sql.append(" order by e.sort_date desc, e.id desc limit :countedUpTo");
             return candidates.computeIfAbsent(sql.toString(), unused -> "matches_" + candidates.size());
         };

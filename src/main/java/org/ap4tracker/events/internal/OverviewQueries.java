@@ -31,10 +31,12 @@ public class OverviewQueries {
     private final JdbcClient jdbc;
 
     private final FacetQueries keptCounts;
+    private final CjkLookup cjk;
 
-    OverviewQueries(JdbcTemplate jdbcTemplate, FacetQueries keptCounts) {
+    OverviewQueries(JdbcTemplate jdbcTemplate, FacetQueries keptCounts, CjkLookup cjk) {
         this.jdbc = CustomPlans.client(jdbcTemplate);
         this.keptCounts = keptCounts;
+        this.cjk = cjk;
     }
 
     /** At most {@code limit} events, oldest first, each without its actors. */
@@ -120,7 +122,7 @@ public class OverviewQueries {
      * Appends the from and where clauses of the filter and answers the sort date column they walk;
      * {@code translated} also joins the translations that {@link SqlRows#TEXT_COLUMNS} reads.
      */
-    private static String from(TimelineFilter filter, StringBuilder sql, Map<String, Object> params, boolean translated) {
+    private String from(TimelineFilter filter, StringBuilder sql, Map<String, Object> params, boolean translated) {
         boolean oneActor = filter.actors().size() == 1;
         if (oneActor) {
             sql.append(" from event_actor ea join event e on e.id = ea.event_id")
@@ -136,7 +138,7 @@ public class OverviewQueries {
         }
         String sortDate = oneActor ? "ea.sort_date" : "e.sort_date";
         TimelineConditions.append(filter, oneActor ? EnumSet.of(Dimension.ACTORS) : EnumSet.noneOf(Dimension.class),
-                sortDate, sql, params);
+                sortDate, cjk.form(filter.text()), sql, params);
         return sortDate;
     }
 }

@@ -42,6 +42,16 @@ final class TimelineConditions {
      */
     static void append(TimelineFilter filter, Set<Dimension> without, String sortDate, StringBuilder sql,
             Map<String, Object> params) {
+        append(filter, without, sortDate, CjkText.Form.INDEX, sql, params);
+    }
+
+    /**
+     * As {@link #append(TimelineFilter, Set, String, StringBuilder, Map)}, looking a Japanese or Korean search
+     * text up in the {@code cjk} form: {@link CjkText.Form#WALK} for a statement that stops after its first few
+     * thousand events in timeline order and a word that many events have.
+     */
+    static void append(TimelineFilter filter, Set<Dimension> without, String sortDate, CjkText.Form cjk,
+            StringBuilder sql, Map<String, Object> params) {
         Set<Dimension> applied = EnumSet.complementOf(without.isEmpty() ? EnumSet.noneOf(Dimension.class)
                 : EnumSet.copyOf(without));
         if (applied.contains(Dimension.TYPES) && !filter.types().isEmpty()) {
@@ -82,7 +92,7 @@ final class TimelineConditions {
             params.put("updatedSince", OffsetDateTime.ofInstant(filter.updatedSince(), ZoneOffset.UTC));
         }
         if (filter.text() != null && CjkText.in(filter.text())) {
-            CjkText.appendCondition(filter.text(), sql, params);
+            CjkText.appendCondition(filter.text(), cjk, sql, params);
         }
         else if (filter.text() != null) {
             sql.append(" and e.search_vector @@ ").append(TEXT_QUERY);

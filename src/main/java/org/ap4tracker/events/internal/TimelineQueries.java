@@ -74,11 +74,13 @@ public class TimelineQueries {
     private final JdbcClient jdbc;
     private final EventActorQueries eventActors;
     private final FacetQueries keptCounts;
+    private final CjkLookup cjk;
 
-    TimelineQueries(JdbcTemplate jdbcTemplate, EventActorQueries eventActors, FacetQueries keptCounts) {
+    TimelineQueries(JdbcTemplate jdbcTemplate, EventActorQueries eventActors, FacetQueries keptCounts, CjkLookup cjk) {
         this.jdbc = CustomPlans.client(jdbcTemplate);
         this.eventActors = eventActors;
         this.keptCounts = keptCounts;
+        this.cjk = cjk;
     }
 
     public TimelinePage page(TimelineFilter filter, @Nullable TimelineCursor after, int limit) {
@@ -99,7 +101,7 @@ public class TimelineQueries {
         String rank = !byRelevance ? "null::real" : CjkText.in(filter.text()) ? CjkText.rank() : RANK;
         StringBuilder sql = new StringBuilder(keyset.select().formatted(rank));
         TimelineConditions.append(filter, keyset == ONE_ACTORS_EVENTS ? EnumSet.of(Dimension.ACTORS)
-                : EnumSet.noneOf(Dimension.class), keyset.sortDate(), sql, params);
+                : EnumSet.noneOf(Dimension.class), keyset.sortDate(), cjk.form(filter.text()), sql, params);
         boolean newestFirst = filter.order() != SortOrder.OLDEST_FIRST;
         if (after != null && !after.suits(filter.order())) {
             throw new IllegalArgumentException("A cursor without a rank cannot continue a list by relevance");

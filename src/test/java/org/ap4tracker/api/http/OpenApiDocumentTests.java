@@ -146,10 +146,13 @@ class OpenApiDocumentTests {
                 .filter(parameter -> "query".equals(parameter.getIn()))
                 .forEach(parameter -> documented.add(parameter.getName()));
 
-        assertThat(documented).containsExactlyInAnyOrderElementsOf(EventsQuery.PARAMETERS);
+        // Every resource also takes lang, the language of the answer (QueryChecks.LANGUAGE).
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(EventsQuery.PARAMETERS.stream(), java.util.stream.Stream.of("lang")).toList());
         assertThat(parsed.getOpenAPI().getPaths().get("/api/v1/changes").getGet().getParameters())
                 .filteredOn(parameter -> "query".equals(parameter.getIn())).extracting(Parameter::getName)
-                .containsExactlyInAnyOrderElementsOf(ChangesQuery.PARAMETERS);
+                .containsExactlyInAnyOrderElementsOf(
+                        java.util.stream.Stream.concat(ChangesQuery.PARAMETERS.stream(), java.util.stream.Stream.of("lang")).toList());
     }
 
     @Test
