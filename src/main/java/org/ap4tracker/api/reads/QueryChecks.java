@@ -11,10 +11,10 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 
 /** Checks shared by the API's query strings. */
-final class QueryChecks {
+public final class QueryChecks {
 
     /** The language of the answer ({@code ?lang=ja}), which every resource takes: the language module reads it. */
-    static final String LANGUAGE = "lang";
+    public static final String LANGUAGE = "lang";
 
     private QueryChecks() {
     }
