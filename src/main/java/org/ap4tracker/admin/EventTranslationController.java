@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * An event's translation into one language, with the English original beside it and its history below: the
  * editor sees at once what changed since it was translated (the state says so) and writes the new text.
  */
+// Deliberate parallel of admin.reference.NameTranslationController (names of storylines, actors, topics) and of
+// EventTranslationRestoreController: each translates a different thing through its own service in events.
 @Controller
 class EventTranslationController {
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * afterwards; the same rules hold as constraints on the {@code development} table.
  */
 @BoundaryRules.Checked
+// Deliberate parallel of TopicInput's slug rules; the messages and lengths belong to each resource, so they stay apart.
 public record DevelopmentInput(
         @NotBlank(groups = OnCreate.class, message = "{development.slug.required}")
         @Size(max = 100, message = "{development.slug.tooLong}")

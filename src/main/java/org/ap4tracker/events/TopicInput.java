@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A topic as an editor writes it. The slug is used in timeline addresses, so it is fixed once created. */
 @BoundaryRules.Checked
-// Its slug rules parallel DevelopmentInput's; the messages and lengths belong to each resource, so they stay apart.
+// Deliberate parallel of DevelopmentInput's slug rules; the messages and lengths belong to each resource, so they stay apart.
 public record TopicInput(
         @NotBlank(groups = OnCreate.class, message = "{topic.slug.required}")
         @Size(max = 64, message = "{topic.slug.tooLong}")

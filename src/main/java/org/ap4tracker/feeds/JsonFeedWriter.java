@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** A JSON Feed 1.1 (jsonfeed.org) of the newest events a filter shows: the Atom feed's content, as JSON. */
 @Component
+// Deliberate parallel of TimelineJsWriter (and the other writers): one small class per format, same collaborators.
 class JsonFeedWriter {
 
     static final String VERSION = "https://jsonfeed.org/version/1.1";

@@ -40,6 +40,7 @@ import org.springframework.web.util.HtmlUtils;
  * as absolute http(s) addresses. The unique id is a slug, which holds nothing to escape.
  */
 @Component
+// Deliberate parallel of JsonFeedWriter (and the other writers): one small class per format, same collaborators.
 class TimelineJsWriter {
 
     private final EventCatalog catalog;

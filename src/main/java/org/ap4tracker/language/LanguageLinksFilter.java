@@ -37,6 +37,8 @@ class LanguageLinksFilter extends OncePerRequestFilter {
         chain.doFilter(request, inLanguage(request, response));
     }
 
+    // Deliberate parallel of system.ErrorResponsesNotCached: error pages carry links too, so this filter also
+    // runs on the container's error dispatch.
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false;
@@ -56,7 +58,7 @@ class LanguageLinksFilter extends OncePerRequestFilter {
         return response;
     }
 
-    // Shaped like LanguagePrefixFilter's RedirectsInLanguage: that one runs before security for redirects, this one
+    // Deliberate parallel of LanguagePrefixFilter's RedirectsInLanguage: that one runs before security for redirects, this one
     // after it for the links a page writes, so each wraps the response where its filter sits.
     private static final class LinksInLanguage extends HttpServletResponseWrapper {
 

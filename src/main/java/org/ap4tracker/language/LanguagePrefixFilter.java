@@ -102,6 +102,7 @@ public class LanguagePrefixFilter extends OncePerRequestFilter {
     }
 
     /** Redirects to this site's pages keep the language's prefix (whoever sends them, Spring Security included). */
+    // Deliberate parallel of LanguageLinksFilter's LinksInLanguage, which rewrites links after security (see there).
     private static final class RedirectsInLanguage extends HttpServletResponseWrapper {
 
         private final LanguagePrefixes prefixes;

@@ -31,6 +31,8 @@ class ErrorResponsesNotCached extends OncePerRequestFilter {
         chain.doFilter(request, new UncachedWhenFailed(response));
     }
 
+    // Deliberate parallel of language.LanguageLinksFilter: both must also see the container's error dispatch,
+    // and each does its own thing there, so the two overrides stay in their filters.
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false;

@@ -16,6 +16,8 @@ import org.springframework.validation.Validator;
  * errors: they match nothing. Any search text is a valid query.
  */
 @NamedInterface("query")
+// Deliberate parallel of api.reads' EventsQueryValidator: the page and the API check their own query records,
+// with their own messages (a field on the page, problem JSON in the API).
 public final class TimelineParamsValidator implements Validator {
 
     static final int FIRST_YEAR = 1900;

@@ -33,7 +33,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Storylines: list, create, edit (refused if someone else saved first) and history. */
+/**
+ * Storylines: list, create, edit (refused if someone else saved first) and history. Deliberately the same
+ * shape as {@link ActorAdminController} and {@link TopicAdminController} for list, new, create and edit;
+ * storylines add the history and the assessments.
+ */
 @Controller
 @RequestMapping("/admin/developments")
 class DevelopmentAdminController {

@@ -10,6 +10,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
 /** 403 as problem JSON: a signed-in caller without the editor role, or a session request without its CSRF token. */
+// Deliberate parallel of ProblemAuthenticationEntryPoint: Spring Security asks for two interfaces, 403 and 401.
 class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
     private final ApiProblems problems;

@@ -15,7 +15,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * when no credentials came, with {@code error="invalid_token"} when a token came that is not (or no longer)
  * valid.
  */
-// Shaped like ProblemAccessDeniedHandler because Spring Security asks for two interfaces; the 401 adds a challenge.
+// Deliberate parallel of ProblemAccessDeniedHandler: Spring Security asks for two interfaces; the 401 adds a challenge.
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     static final String REALM = "AP4 Tracker API";

@@ -11,6 +11,7 @@ import org.springframework.validation.Validator;
 
 /** No unknown parameters, a {@code since} cursor this API issued, and a limit in range. */
 // The same Validator shape as EventsQueryValidator (and the timeline's TimelineParamsValidator); the checks differ.
+// Deliberate parallel of EventsQueryValidator: one Validator per query record, each with its own parameters.
 final class ChangesQueryValidator implements Validator {
 
     private final Collection<String> givenParameters;

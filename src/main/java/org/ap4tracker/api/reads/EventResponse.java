@@ -12,6 +12,8 @@ import org.ap4tracker.events.HonestDateFormat;
 import org.ap4tracker.events.RelatedEvent;
 import org.jspecify.annotations.Nullable;
 
+// Deliberate parallel of EventSummaryResponse's fields (updatedAt to lang): records share no fields, and each
+// schema describes itself in the OpenAPI document.
 @Schema(name = "Event", description = """
         An event with its sources, statements and related events. Readers only ever see published events; \
         editors also see drafts and withdrawn events in full.""")

@@ -10,6 +10,8 @@ import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.HonestDateFormat;
 import org.jspecify.annotations.Nullable;
 
+// Deliberate parallel of EventResponse's fields (updatedAt to lang) and of the start of api.writes'
+// DeskEventResponse: records share no fields, and each schema describes itself in the OpenAPI document.
 @Schema(name = "EventSummary", description = "A published event as the timeline lists it.")
 record EventSummaryResponse(
         @Schema(example = "2023-07-12-nato-japan-itpp-agreed") String slug,

@@ -27,6 +27,8 @@ import org.springframework.validation.Validator;
  * empty list), a date range out of order and a cursor this API did not issue. Codes are only looked up when
  * the query uses them.
  */
+// Deliberate parallel of ChangesQueryValidator and of timeline's TimelineParamsValidator: one Validator per query
+// record, each with its own parameters; the checks they share are in QueryChecks.
 final class EventsQueryValidator implements Validator {
 
     private final EventCatalog catalog;

@@ -9,7 +9,8 @@ import org.ap4tracker.events.DeskEvent;
 import org.ap4tracker.events.EventStatus;
 import org.ap4tracker.events.EventType;
 
-// Starts like EventSummary on purpose: the desk's list is its own schema, free to differ from the public one.
+// Deliberate parallel of api.reads' EventSummaryResponse at its start: the desk's list is its own schema, free
+// to differ from the public one.
 @Schema(name = "DeskEvent", description = "An event in any state, as the editors' list shows it.")
 record DeskEventResponse(
         @Schema(example = "2023-07-12-nato-japan-itpp-agreed") String slug,

@@ -171,6 +171,8 @@ class EventWritesController {
         return representation(HttpStatus.OK, newSlug, !newSlug.equals(slug));
     }
 
+    // Deliberate parallel of unpublish and withdraw below: each lifecycle endpoint carries its own OpenAPI
+    // annotations, so the document describes each one; what they share at run time is in noted() and lifecycle().
     @PostMapping("/events/{slug}/publish")
     @Operation(summary = "Publish an event", description = """
             Publishes a draft, or a withdrawn event again. It needs at least one source (409 otherwise). \
@@ -187,7 +189,7 @@ class EventWritesController {
         return noted(slug, note, request, (version, text) -> editor.publish(slug, version, text));
     }
 
-    // Its annotations parallel publish's on purpose: each endpoint describes itself in the OpenAPI document.
+    // Deliberate parallel of publish's annotations: each endpoint describes itself in the OpenAPI document.
     @PostMapping("/events/{slug}/unpublish")
     @Operation(summary = "Take an event back to draft", description = """
             Takes a published event off every public page; its slug stays fixed. If-Match is optional here; \
@@ -204,6 +206,7 @@ class EventWritesController {
         return noted(slug, note, request, (version, text) -> editor.unpublish(slug, version, text));
     }
 
+    // Deliberate parallel of publish's annotations (see there); the body is required and carries the reason.
     @PostMapping("/events/{slug}/withdraw")
     @Operation(summary = "Withdraw a published event", description = """
             Takes a published event off the timeline; its address then answers readers 410 with the reason. \

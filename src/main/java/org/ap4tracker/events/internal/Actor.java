@@ -45,6 +45,8 @@ public class Actor {
         this.asiaPacificPartner = asiaPacificPartner;
     }
 
+    // Deliberate parallel of Topic's and Development's accessors: each reference table has its own small
+    // entity rather than a shared base class.
     public @Nullable Long getId() {
         return id;
     }

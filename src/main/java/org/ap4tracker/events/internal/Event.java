@@ -368,6 +368,7 @@ public class Event {
         return slug;
     }
 
+    // Deliberate parallel of EventTranslation's getters for the same columns: a translation is its own audited row.
     public String getTitle() {
         return title;
     }

@@ -62,7 +62,7 @@ public class EventTranslation {
         this.updatedAt = now;
     }
 
-    // These getters repeat Event's for the same columns on purpose: a translation is its own audited row.
+    // Deliberate parallel of Event's getters for the same columns: a translation is its own audited row.
     public String getTitle() {
         return title;
     }

@@ -33,7 +33,8 @@ public class Topic {
         this.label = label;
     }
 
-    // Accessors like Actor's: each reference table has its own small entity rather than a shared base class.
+    // Deliberate parallel of Actor's accessors: each reference table has its own small entity rather than a
+    // shared base class.
     public @Nullable Long getId() {
         return id;
     }
