@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +28,7 @@ public class FacetCountCompaction {
     }
 
     /** Returns how many rows were summed away, or 0 when another instance holds the lock. */
-    @Scheduled(fixedDelayString = "${ap4.facet-counts.compaction-interval:PT10M}",
-            initialDelayString = "${ap4.facet-counts.compaction-interval:PT10M}")
+    // Run every ap4.facet-counts.compaction-interval by FacetCountSchedule.
     @Transactional
     public int compact() {
         boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", LOCK)
