@@ -3,19 +3,14 @@ package org.ap4tracker.admin;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.DeskInChromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,38 +21,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TrackerIntegrationTest
 @BrowserTest
-class DeskFormBrowserTests {
+class DeskFormBrowserTests extends DeskInChromium {
 
     static final String PASSWORD = "desk form passphrase";
     static final String TITLE = "NATO and Australia open a joint cyber range";
     static final String SLUG = "2031-09-14-nato-and-australia-open-a-joint-cyber-range";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
-
     @BeforeEach
     void createEditor() {
-        accounts.create("desk-form-editor", "Desk Form Editor", Role.EDITOR, PASSWORD);
+        createAccount("desk-form-editor", "Desk Form Editor", Role.EDITOR, PASSWORD);
     }
 
     @AfterEach
-    void removeWhatTheTestsMade() {
+    void removeTheEvents() {
         jdbc.sql("delete from event where slug like '2031-09-14-%'").update();
-        jdbc.sql("delete from spring_session where principal_name = 'desk-form-editor'").update();
-        jdbc.sql("delete from app_user where username = 'desk-form-editor'").update();
     }
 
     @Test
@@ -212,14 +189,6 @@ class DeskFormBrowserTests {
     }
 
     private void signIn(Page page) {
-        page.navigate(url("/login"));
-        page.fill("#username", "desk-form-editor");
-        page.fill("#password", PASSWORD);
-        page.locator("main button[type=submit]").click();
-        assertThat(page.locator("h1")).hasText("Dashboard");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        signIn(page, "desk-form-editor", PASSWORD);
     }
 }

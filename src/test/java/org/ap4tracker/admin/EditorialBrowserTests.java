@@ -7,21 +7,16 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
-import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.DeskInChromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,40 +27,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TrackerIntegrationTest
 @BrowserTest
-class EditorialBrowserTests {
+class EditorialBrowserTests extends DeskInChromium {
 
     static final String PASSWORD = "browser test passphrase";
     static final String TITLE = "NATO and New Zealand sign a cyber defence arrangement";
     static final String SLUG = "2031-08-20-nato-and-new-zealand-sign-a-cyber-defence-arrangement";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
-
     @BeforeEach
     void createAccounts() {
-        accounts.create("browser-editor", "Browser Editor", Role.EDITOR, PASSWORD);
-        accounts.create("browser-other", "Other Editor", Role.EDITOR, PASSWORD);
-        accounts.create("browser-admin", "Browser Admin", Role.ADMIN, PASSWORD);
+        createAccount("browser-editor", "Browser Editor", Role.EDITOR, PASSWORD);
+        createAccount("browser-other", "Other Editor", Role.EDITOR, PASSWORD);
+        createAccount("browser-admin", "Browser Admin", Role.ADMIN, PASSWORD);
     }
 
     @AfterEach
-    void removeWhatTheTestsMade() {
+    void removeTheEvents() {
         jdbc.sql("delete from event where slug like '2031-08-20-%'").update();
-        jdbc.sql("delete from spring_session where principal_name like 'browser-%'").update();
-        jdbc.sql("delete from app_user where username like 'browser-%'").update();
     }
 
     @Test
@@ -161,14 +138,6 @@ class EditorialBrowserTests {
 
 
     private void signIn(Page page, String username) {
-        page.navigate(url("/admin"));
-        page.fill("#username", username);
-        page.fill("#password", PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator("h1")).hasText("Dashboard");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        signIn(page, username, PASSWORD);
     }
 }
