@@ -310,6 +310,24 @@ class EventEditingTests {
     }
 
     @Test
+    void theListNarrowsToOneStorylineAndCombinesItWithTheOtherFilters() throws Exception {
+        submit(post("/admin/events"), EventForm.valid("Storyline draft").set("development", "tokyo-liaison-office"), EDITOR);
+        submit(post("/admin/events"), EventForm.valid("Storyline summit draft").set("development", "tokyo-liaison-office")
+                .set("type", "SUMMIT"), EDITOR);
+        submit(post("/admin/events"), EventForm.valid("Draft of no storyline"), EDITOR);
+
+        Document storyline = page("/admin/events?development=tokyo-liaison-office", EDITOR);
+        Document summits = page("/admin/events?development=tokyo-liaison-office&type=SUMMIT&status=DRAFT", EDITOR);
+        Document unknown = page("/admin/events?development=no-such-storyline", EDITOR);
+
+        assertThat(storyline.select(".admin-table td a").eachText()).contains("Storyline draft", "Storyline summit draft")
+                .doesNotContain("Draft of no storyline", "NATO Vilnius Summit");
+        assertThat(summits.select(".admin-table td a").eachText()).contains("Storyline summit draft")
+                .doesNotContain("Storyline draft", "Draft of no storyline");
+        assertThat(unknown.select(".admin-table td a").eachText()).doesNotContain("Storyline draft", "Draft of no storyline");
+    }
+
+    @Test
     void theEventListAndTheDashboardCostTheSameFewStatementsHoweverManyEventsTheyShow() throws Exception {
         int listWithSeedOnly = statementsFor("/admin/events");
         int dashboardWithSeedOnly = statementsFor("/admin");

@@ -41,27 +41,38 @@ public class EditorialQueries {
         this.jdbc = jdbc;
     }
 
-    /** Keyset paging on (updated_at, id), which event_recently_updated_idx serves in order. */
+    /**
+     * Keyset paging on (updated_at, id), which event_recently_updated_idx serves in order, or
+     * event_development_recently_updated_idx (V44) for one storyline. Only the filter's own conditions are
+     * written into the statement: a condition such as {@code (:development is null or d.slug = :development)}
+     * cannot become an index condition, so a storyline of a few events walked every event (7.3 s at a million).
+     */
     public DeskPage page(DeskFilter filter, DeskPage.@Nullable Position after, int limit) {
+        StringBuilder where = new StringBuilder("true");
+        if (filter.status() != null) {
+            where.append(" and e.status = :status");
+        }
+        if (filter.translation() != null) {
+            where.append(" and exists (select 1 from ").append(TRANSLATION_STATES).append(" t where t.state = :translation)");
+        }
+        if (filter.type() != null) {
+            where.append(" and e.type = :type");
+        }
+        if (filter.development() != null) {
+            where.append(" and e.development_id = (select id from development where slug = :development)");
+        }
+        if (after != null) {
+            where.append(" and (e.updated_at, e.id) < (:afterUpdated, :afterId)");
+        }
         List<DeskEvent> rows = jdbc.sql("""
                 select e.id, e.slug, e.title, e.status, e.type, %s, e.updated_at, e.updated_by,
                        d.title as development_title,
                        (select string_agg(t.lang || ':' || t.state, ',' order by t.lang) from %s t) as translations
                 from event e left join development d on d.id = e.development_id
-                where (:status::varchar is null or e.status = :status)
-                  and (:translation::varchar is null or exists (select 1 from %s t where t.state = :translation))
-                  and (:type::varchar is null or e.type = :type)
-                  and (:development::varchar is null or d.slug = :development)
-                  and (:afterUpdated::timestamptz is null or (e.updated_at, e.id) < (:afterUpdated, :afterId))
+                where %s
                 order by e.updated_at desc, e.id desc
-                limit :limit""".formatted(SqlRows.DATE_COLUMNS, TRANSLATION_STATES, TRANSLATION_STATES))
-                .param("translation", filter.translation() == null ? null : filter.translation().name())
-                .param("status", filter.status() == null ? null : filter.status().name())
-                .param("type", filter.type() == null ? null : filter.type().name())
-                .param("development", filter.development())
-                .param("afterUpdated", after == null ? null : Timestamp.from(after.updatedAt()))
-                .param("afterId", after == null ? 0L : after.id())
-                .param("limit", limit + 1)
+                limit :limit""".formatted(SqlRows.DATE_COLUMNS, TRANSLATION_STATES, where))
+                .params(deskParameters(filter, after, limit))
                 .query(EditorialQueries::deskEvent)
                 .list();
         if (rows.size() <= limit) {
@@ -69,6 +80,19 @@ public class EditorialQueries {
         }
         DeskEvent last = rows.get(limit - 1);
         return new DeskPage(rows.subList(0, limit), new DeskPage.Position(last.updatedAt(), last.id()));
+    }
+
+    private static Map<String, @Nullable Object> deskParameters(DeskFilter filter, DeskPage.@Nullable Position after,
+            int limit) {
+        Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
+        parameters.put("translation", filter.translation() == null ? null : filter.translation().name());
+        parameters.put("status", filter.status() == null ? null : filter.status().name());
+        parameters.put("type", filter.type() == null ? null : filter.type().name());
+        parameters.put("development", filter.development());
+        parameters.put("afterUpdated", after == null ? null : Timestamp.from(after.updatedAt()));
+        parameters.put("afterId", after == null ? 0L : after.id());
+        parameters.put("limit", limit + 1);
+        return parameters;
     }
 
     public List<RecentChange> recentChanges(int limit) {
