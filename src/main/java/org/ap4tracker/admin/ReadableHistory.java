@@ -26,12 +26,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * An event's history as an editor reads it: names and labels instead of the codes the revisions store
+ * A history as an editor reads it: names and labels instead of the codes the revisions store
  * (Japan, not JP; Critical, not CRITICAL; French, not fr), dates and times in words, and which words each
- * change removed and added.
+ * change removed and added. Events' and storylines' histories both read this way (template
+ * {@code admin/word-diff}).
  */
 @Component
-class ReadableHistory {
+public class ReadableHistory {
 
     private static final Pattern ISO_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -46,15 +47,15 @@ class ReadableHistory {
     }
 
     /** One revision: who made it and when, in words, and each change with its marked words. */
-    record Revision(long number, @Nullable String action, String username, String madeAt, String madeAtIso,
+    public record Revision(long number, @Nullable String action, String username, String madeAt, String madeAtIso,
             @Nullable String changeNote, List<Change> changes) {
     }
 
-    record Change(String field, List<WordDiff.Segment> before, List<WordDiff.Segment> after) {
+    public record Change(String field, List<WordDiff.Segment> before, List<WordDiff.Segment> after) {
     }
 
     /** The history in the editor's language, with the day and time patterns the public pages use in it. */
-    List<Revision> of(List<RevisionEntry> entries) {
+    public List<Revision> of(List<RevisionEntry> entries) {
         Reading reading = new Reading(LocaleContextHolder.getLocale());
         return entries.stream().map(entry -> new Revision(entry.number(), entry.action(), entry.username(),
                 reading.moment.format(entry.madeAt()), entry.madeAt().toString(), entry.changeNote(),
@@ -99,7 +100,8 @@ class ReadableHistory {
             }
             return switch (field) {
                 case "type" -> message("event.type." + value, value);
-                case "status" -> message("admin.status." + value, value);
+                // An event's status or a storyline's: their codes do not overlap.
+                case "status" -> message("admin.status." + value, message("development.status." + value, value));
                 case "actors", "topics" -> value.lines().map(this::named).collect(Collectors.joining("\n"));
                 case "sources", "statements" -> value.lines().map(line -> Arrays.stream(line.split(PART, -1))
                         .map(this::part).collect(Collectors.joining(PART))).collect(Collectors.joining("\n"));

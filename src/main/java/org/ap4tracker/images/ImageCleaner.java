@@ -100,8 +100,10 @@ class ImageCleaner {
                     throw new PictureRefusedException("picture.file.tooManyPixels", width, height,
                             MAX_PIXELS / 1_000_000);
                 }
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage image = reader.read(0, subsampled(reader, width * height));
-                if (image == null) {
+                if (image == null || warnings.stream().anyMatch(ImageCleaner::saysCutOff)) {
                     throw new PictureRefusedException("picture.file.unreadable");
                 }
                 return image;
@@ -117,6 +119,17 @@ class ImageCleaner {
             // A truncated or malformed file: the decoders say so in many ways, all of them the editor's problem.
             throw new PictureRefusedException("picture.file.unreadable");
         }
+    }
+
+    /**
+     * Whether a decoder's warning says the file ends early. The JPEG decoder then fills the missing rows with
+     * grey and carries on ("Truncated File - Missing EOI marker", libjpeg's "Premature end of JPEG file"); half
+     * a picture is not what the editor meant to publish. Other warnings (extraneous bytes, an odd ICC profile)
+     * leave a whole picture and are let through.
+     */
+    private static boolean saysCutOff(String warning) {
+        String text = warning.toLowerCase(java.util.Locale.ROOT);
+        return text.contains("truncated") || text.contains("premature end") || text.contains("missing eoi");
     }
 
     /**

@@ -2,6 +2,7 @@ package org.ap4tracker.imports;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -57,7 +58,9 @@ final class ImportText {
             }
             return new Records(header, records);
         }
-        catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+        catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
+            // Commons CSV reports a quotation mark left open at the end of the file as an UncheckedIOException
+            // from its record iterator: the file's fault, said to the editor like any other unreadable CSV.
             throw new ImportFileException("import.file.notCsv");
         }
     }

@@ -42,6 +42,13 @@ final class TimelineJsSheetReader {
 
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</p>");
 
+    private static final Pattern THOUSANDS = Pattern.compile("[\\s,]+");
+
+    private static final Pattern LINE_END = Pattern.compile("\\r\\n?");
+
+    /** Script and style elements, whose content is code, not words for readers. */
+    private static final Pattern CODE = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>");
+
     private TimelineJsSheetReader() {
     }
 
@@ -130,8 +137,11 @@ final class TimelineJsSheetReader {
     record Period(LocalDate firstDay, LocalDate lastDay, DatePrecision precision) {
     }
 
-    private static @Nullable Period period(String year, String month, String day, String column,
+    private static @Nullable Period period(String yearCell, String monthCell, String dayCell, String column,
             List<RowProblem> problems) {
+        String year = number(yearCell);
+        String month = number(monthCell);
+        String day = number(dayCell);
         try {
             int y = Integer.parseInt(year);
             if (month.isEmpty()) {
@@ -153,6 +163,14 @@ final class TimelineJsSheetReader {
             problems.add(RowProblem.of(column, "import.row.badDate", shown.isEmpty() ? "—" : shown));
             return null;
         }
+    }
+
+    /**
+     * A number cell as TimelineJS reads it: spaces and commas dropped, since a sheet formatted as numbers
+     * shows and exports the year 2023 as "2,023".
+     */
+    private static String number(String cell) {
+        return THOUSANDS.matcher(cell).replaceAll("");
     }
 
     /** The qualifier a Display Date's wording names, in English as the template is written; EXACT otherwise. */
@@ -178,7 +196,9 @@ final class TimelineJsSheetReader {
 
     /** HTML as TimelineJS takes it, as plain text: breaks and paragraphs become line breaks, tags go. */
     static String plain(String html) {
-        String text = BREAK.matcher(html).replaceAll("\n");
+        // Line breaks typed into a cell come as CR LF from some spreadsheets: the tracker keeps LF.
+        String text = CODE.matcher(LINE_END.matcher(html).replaceAll("\n")).replaceAll("");
+        text = BREAK.matcher(text).replaceAll("\n");
         text = TAG.matcher(text).replaceAll("");
         return HtmlUtils.htmlUnescape(text).replaceAll("[ \\t]+", " ").replaceAll(" ?\\n ?", "\n").strip();
     }

@@ -168,6 +168,36 @@ class DeskFormBrowserTests extends DeskInChromium {
         }
     }
 
+    @Test
+    void anEditorPicksAStorylineAndATopicByTypingPartOfTheirNames() {
+        try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+            signIn(page);
+            page.navigate(url("/admin/events/new"));
+            assertThat(page.locator("select[name=development]")).hasValue("");
+
+            tabTo(page, "development-picker");
+            page.keyboard().type("liaison off");
+            assertThat(page.locator("#development-picker-options [role=option]").first())
+                    .containsText("NATO liaison office in Tokyo");
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("select[name=development]")).hasValue("tokyo-liaison-office");
+            assertThat(page.locator("[data-target=development] [data-picker-status]"))
+                    .hasText("Chose the storyline NATO liaison office in Tokyo.");
+
+            tabTo(page, "topics-picker");
+            page.keyboard().type("MARITIME");
+            assertThat(page.locator("#topics-picker-options [role=option]").first()).containsText("Maritime security");
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#topics input[type=checkbox][value=maritime-security]")).isChecked();
+            assertThat(page.locator("[data-target=topics] [data-picker-status]")).hasText("Ticked Maritime security.");
+            assertThat(page.locator("#topics-picker")).isFocused();
+            assertThat(page).hasURL(url("/admin/events/new"));
+            Chromium.assertAccessible(page);
+        }
+    }
+
     /** Presses Tab, as a keyboard user would, until the element with this id has focus. */
     private static void tabTo(Page page, String id) {
         for (int presses = 0; presses < 300 && !id.equals(page.evaluate("document.activeElement.id")); presses++) {

@@ -75,6 +75,21 @@ class ImageCleanerTests {
                 cleaned.bytes().length);
     }
 
+    /**
+     * A photograph cut off halfway (an interrupted download, a copy that stopped) still decodes: the decoder
+     * fills the missing rows with grey and only warns. Readers would see half a picture, so it is refused.
+     */
+    @Test
+    void aPhotographCutOffHalfwayIsRefusedRatherThanShownHalfGrey() {
+        byte[] jpeg = TestPictures.jpeg(800, 600);
+        byte[] half = java.util.Arrays.copyOf(jpeg, jpeg.length / 2);
+        assertThatThrownBy(() -> cleaner.clean(half)).isInstanceOf(PictureRefusedException.class)
+                .hasMessage("picture.file.unreadable");
+        byte[] png = TestPictures.png(800, 600);
+        assertThatThrownBy(() -> cleaner.clean(java.util.Arrays.copyOf(png, png.length / 2)))
+                .isInstanceOf(PictureRefusedException.class).hasMessage("picture.file.unreadable");
+    }
+
     @Test
     void aTruncatedFileAndAPictureOverTheSideLimitAreRefused() {
         byte[] jpeg = TestPictures.jpeg(300, 200);

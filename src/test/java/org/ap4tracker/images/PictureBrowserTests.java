@@ -3,12 +3,14 @@ package org.ap4tracker.images;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
@@ -103,6 +105,17 @@ class PictureBrowserTests {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload the picture")).click();
             assertThat(page.locator(".flash")).hasText("Picture added.");
             Chromium.assertFitsAndAccessible(page, "admin-event-pictures-375.png");
+            // The desk's picture page with a picture on it, wide and narrow, light and dark.
+            for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+                page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
+                for (int width : List.of(375, 1280)) {
+                    page.setViewportSize(width, 800);
+                    Chromium.assertFitsAndAccessible(page, "admin-event-pictures-with-picture"
+                            + (scheme == ColorScheme.DARK ? "-dark" : "") + "-" + width + ".png");
+                }
+            }
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+            page.setViewportSize(375, 800);
 
             page.navigate(url("/events/" + SLUG));
             assertThat(page.locator("figure.event__picture figcaption")).containsText("Picture: Photo: Jane Doe / Agency");

@@ -244,6 +244,13 @@ class PictureTests {
         assertThat(jdbc.sql("select action from revision r join event_aud a on a.rev = r.id join event e on e.id = a.id "
                 + "where e.slug = :slug order by r.id").param("slug", PUBLISHED).query(String.class).list())
                 .containsExactly("PICTURE_ADDED", "PICTURE_EDITED", "PICTURE_REMOVED");
+        // The refused description (400) changed nothing, so the audit log has the three changes and no more.
+        assertThat(jdbc.sql("""
+                select action || ' by ' || username from audit_log
+                where entity_type = 'event' and entity_key = :slug and detail = :sha order by id""")
+                .param("slug", PUBLISHED).param("sha", sha).query(String.class).list())
+                .containsExactly("EVENT_PICTURE_ADDED by editor", "EVENT_PICTURE_EDITED by editor",
+                        "EVENT_PICTURE_REMOVED by editor");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -11,6 +12,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.FilePayload;
 import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
@@ -96,6 +98,16 @@ class ImportBrowserTests {
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write them as drafts")))
                     .hasCount(0);
             Chromium.assertFitsAndAccessible(page, "admin_imports_report-375.png");
+            for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+                page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
+                for (int width : List.of(375, 1280)) {
+                    page.setViewportSize(width, 900);
+                    Chromium.assertFitsAndAccessible(page, "admin_imports_report"
+                            + (scheme == ColorScheme.DARK ? "-dark" : "") + "-" + width + ".png");
+                }
+            }
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+            page.setViewportSize(375, 900);
             assertThat(drafts()).isZero();
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All imports")).click();

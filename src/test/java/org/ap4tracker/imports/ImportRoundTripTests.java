@@ -113,6 +113,16 @@ class ImportRoundTripTests extends ImportFixtures {
         assertThat(byHeadline.get("Partners meet").path("display_date").asString()).isEqualTo("mid-April 2031");
         assertThat(date(byHeadline.get("A year of reports").path("start_date"))).isEqualTo("2031");
         assertThat(byHeadline.get("A year of reports").has("display_date")).isFalse();
+
+        // What came from the sheet then goes round the tracker's own CSV unchanged, like any other event (the CSV
+        // has no source titles, so those come back as the publisher or address, as the import page says).
+        String before = export("/events.csv?from=2031");
+        deleteTestEvents();
+        long again = upload(ImportFormat.TRACKER_CSV, "from-the-sheet.csv", before);
+        assertThat(settled(again).status()).isEqualTo(ImportStatus.CHECKED);
+        assertThat(confirm(again).status()).isEqualTo(ImportStatus.COMMITTED);
+        publishTestDrafts();
+        assertThat(withoutUpdated(export("/events.csv?from=2031"))).isEqualTo(withoutUpdated(before));
     }
 
     private static String date(JsonNode date) {

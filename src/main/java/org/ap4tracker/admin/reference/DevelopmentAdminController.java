@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.ap4tracker.admin.ReadableHistory;
 import org.ap4tracker.events.DevelopmentHistory;
 import org.ap4tracker.events.DevelopmentInput;
 import org.ap4tracker.events.AssessmentInput;
@@ -49,10 +50,12 @@ class DevelopmentAdminController {
     private final DevelopmentHistory history;
     private final HonestDateFormat dates;
     private final StorylineAssessments assessments;
+    private final ReadableHistory readable;
 
     DevelopmentAdminController(EventCatalog catalog, ReferenceDataEditor editor, DevelopmentHistory history,
-            HonestDateFormat dates, StorylineAssessments assessments) {
+            HonestDateFormat dates, StorylineAssessments assessments, ReadableHistory readable) {
         this.assessments = assessments;
+        this.readable = readable;
         this.catalog = catalog;
         this.editor = editor;
         this.history = history;
@@ -146,7 +149,7 @@ class DevelopmentAdminController {
     @GetMapping("/{slug}/history")
     String history(@PathVariable String slug, Model model) {
         model.addAttribute("development", editor.openDevelopment(slug));
-        model.addAttribute("revisions", history.of(slug).stream().map(HistoryEntry::of).toList());
+        model.addAttribute("revisions", readable.of(history.of(slug)));
         return "admin/reference/development-history";
     }
 

@@ -72,12 +72,29 @@ class DevelopmentHistoryTests {
                 "Status | Proposed | Agreed");
         assertThat(revisions.get(2).select(".revision__heading").text()).startsWith("Created by editor");
         assertThat(rows(revisions.get(2))).containsExactly(
-                "Address (slug) | (none) | " + SLUG,
-                "Title | (none) | Original title",
-                "Description | (none) | What the storyline is about.",
-                "Status | (none) | Proposed");
-        assertThat(revisions.get(1).select("del").text()).isEqualTo("Original title Proposed");
-        assertThat(revisions.get(1).select("ins").text()).isEqualTo("Original title, revised Agreed");
+                "Address | (empty) | " + SLUG,
+                "Title | (empty) | Original title",
+                "Description | (empty) | What the storyline is about.",
+                "Status | (empty) | Proposed");
+        // Only the words that changed are marked, and always whole words, as in an event's history.
+        assertThat(revisions.get(1).select("del").eachText()).containsExactly("title", "Proposed");
+        assertThat(revisions.get(1).select("ins").eachText()).containsExactly("title, revised", "Agreed");
+        assertThat(revisions.get(0).select("del").eachText()).containsExactly("the storyline", "about.");
+        assertThat(revisions.get(0).select("ins").eachText()).containsExactly("it", "about, now with more detail.");
+    }
+
+    @Test
+    void aJapaneseEditorReadsTheStorylinesHistoryInJapaneseWithLabelsNotCodes() throws Exception {
+        create();
+        save("editor", "Original title", "What the storyline is about.", "AGREED", "");
+
+        Document history = html(mvc.perform(pageAsEditor("/ja" + PATH + "/history")).andReturn());
+
+        Element latest = history.selectFirst(".revision");
+        assertThat(latest.select(".revision__heading > span").first().text()).isEqualTo("編集");
+        assertThat(latest.select(".revision__heading time").text()).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}（UTC）");
+        assertThat(rows(latest)).containsExactly("状態 | 提案段階 | 合意済み");
+        assertThat(history.text()).doesNotContain("AGREED", "PROPOSED");
     }
 
     @Test
