@@ -28,7 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +68,7 @@ public class LinkChecker {
                 .build();
     }
 
-    @Scheduled(fixedDelayString = "${ap4.link-check.interval:PT6H}", initialDelayString = "${ap4.link-check.interval:PT6H}")
+    /** One run of {@link LinkCheckSchedule}: nothing when checking is switched off. */
     void scheduled() {
         if (properties.enabled()) {
             int checked = checkDue();

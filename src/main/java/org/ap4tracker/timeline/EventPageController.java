@@ -13,6 +13,7 @@ import org.ap4tracker.images.EventPictures;
 import org.ap4tracker.images.ShownPicture;
 import org.ap4tracker.markdown.MarkdownRenderer;
 import org.ap4tracker.system.AlternateLink;
+import org.ap4tracker.system.ApiPaths;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,7 @@ class EventPageController {
         model.addAttribute("citation", citation);
         model.addAttribute("citationJson", citations.cslJson(citation));
         model.addAttribute("jsonLd", jsonLd.of(event, citation.url()));
-        String jsonUrl = "/api/v1/events/" + event.slug();
+        String jsonUrl = ApiPaths.event(event.slug());
         model.addAttribute("jsonUrl", jsonUrl);
         model.addAttribute("alternates", List.of(new AlternateLink("application/json", event.title(), jsonUrl)));
         return "events/show";

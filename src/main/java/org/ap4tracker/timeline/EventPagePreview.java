@@ -7,6 +7,7 @@ import org.ap4tracker.citation.Citations;
 import org.ap4tracker.events.EventDetail;
 import org.ap4tracker.events.HonestDateFormat;
 import org.ap4tracker.markdown.MarkdownRenderer;
+import org.ap4tracker.system.ApiPaths;
 
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ public class EventPagePreview {
         Citation citation = citations.of(event);
         model.addAttribute("citation", citation);
         model.addAttribute("citationJson", citations.cslJson(citation));
-        model.addAttribute("jsonUrl", "/api/v1/events/" + event.slug());
+        model.addAttribute("jsonUrl", ApiPaths.event(event.slug()));
         model.addAttribute("previewing", true);
         return "events/show";
     }

@@ -11,21 +11,16 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
-import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.DeskInChromium;
 import org.ap4tracker.support.TestEvents;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,38 +31,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TrackerIntegrationTest
 @BrowserTest
-class PictureBrowserTests {
+class PictureBrowserTests extends DeskInChromium {
 
     static final String PASSWORD = "picture browser passphrase";
     static final String SLUG = "2031-09-03-pictures-browser-event";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
-
     @BeforeEach
     void createEditorAndEvent() {
-        accounts.create("browser-picture-editor", "Picture Editor", Role.EDITOR, PASSWORD);
+        createAccount("browser-picture-editor", "Picture Editor", Role.EDITOR, PASSWORD);
         new TestEvents(jdbc).published(SLUG, LocalDate.of(2031, 9, 3), "Pictures browser event", "NATO");
     }
 
     @AfterEach
-    void removeWhatTheTestMade() {
+    void removeTheEvent() {
         jdbc.sql("delete from event where slug = :slug").param("slug", SLUG).update();
-        jdbc.sql("delete from spring_session where principal_name = 'browser-picture-editor'").update();
-        jdbc.sql("delete from app_user where username = 'browser-picture-editor'").update();
     }
 
     @Test
@@ -77,10 +54,7 @@ class PictureBrowserTests {
         Files.write(photo, TestPictures.jpegWithGps(1200, 800));
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 800));
                 Page page = context.newPage()) {
-            page.navigate(url("/admin"));
-            page.fill("#username", "browser-picture-editor");
-            page.fill("#password", PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            signIn(page, "browser-picture-editor", PASSWORD);
             page.navigate(url("/admin/events/" + SLUG));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pictures").setExact(true)).click();
 
@@ -133,10 +107,5 @@ class PictureBrowserTests {
             assertThat(TestPictures.gps(served.body())).as("GPS in the served picture").isNull();
             assertThat(TestPictures.exif(served.body())).as("EXIF in the served picture").isNull();
         }
-    }
-
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

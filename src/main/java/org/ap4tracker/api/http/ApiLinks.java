@@ -1,5 +1,7 @@
 package org.ap4tracker.api.http;
 
+import org.ap4tracker.system.ApiPaths;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -8,7 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class ApiLinks {
 
-    public static final String BASE_PATH = "/api/v1";
+    public static final String BASE_PATH = ApiPaths.BASE;
 
     private final String origin;
 
@@ -35,10 +37,10 @@ public final class ApiLinks {
     }
 
     public String event(String slug) {
-        return api("/events/" + slug);
+        return origin + ApiPaths.event(slug);
     }
 
     public String development(String slug) {
-        return api("/developments/" + slug);
+        return origin + ApiPaths.development(slug);
     }
 }

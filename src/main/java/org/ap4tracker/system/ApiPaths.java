@@ -1,0 +1,28 @@
+package org.ap4tracker.system;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Where the JSON API answers, for the pages that link to it (an event page's "this event as JSON") as well as
+ * the API's own controllers and links. Kept here, not in the API module, so that a page can link to the JSON of
+ * what it shows without depending on the module that serves it.
+ */
+public final class ApiPaths {
+
+    /** The path every API address starts with; controllers map their routes under it. */
+    public static final String BASE = "/api/v1";
+
+    private ApiPaths() {
+    }
+
+    /** The site-relative address of one event's JSON, the slug encoded as a path segment. */
+    public static String event(String slug) {
+        return UriComponentsBuilder.fromPath(BASE + "/events/{slug}").buildAndExpand(slug).encode().toUriString();
+    }
+
+    /** The site-relative address of one storyline's JSON. */
+    public static String development(String slug) {
+        return UriComponentsBuilder.fromPath(BASE + "/developments/{slug}").buildAndExpand(slug).encode()
+                .toUriString();
+    }
+}
