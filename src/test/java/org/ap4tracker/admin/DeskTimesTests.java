@@ -8,13 +8,15 @@ import java.util.function.Function;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The desk writes its times the way its language does: the same history, read at the English, Japanese and Korean
+ * The desk writes its times the way its language does: the same history (a topic translation's, written by SQL,
+ * and a storyline's, read through ReadableHistory), read at the English, Japanese and Korean
  * desk, says 30 November 2026, 14:05 UTC, 2026年11月30日 14:05 UTC and 2026년 11월 30일 오후 2:05 UTC. The expected
  * forms are written out here by hand from each time's machine-readable datetime, not by the desk's formatter.
  */
@@ -24,19 +26,10 @@ class DeskTimesTests extends EditorAtTheDesk {
     private static final String[] ENGLISH_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
-    @Test
-    void aTranslationsHistoryShowsItsTimesInTheDesksLanguage() throws Exception {
-        String path = "/admin/topics/space/translations/ja";
-
-        showsNewestTime(path, DeskTimesTests::english);
-        showsNewestTime("/ja" + path, DeskTimesTests::japanese);
-        showsNewestTime("/ko" + path, DeskTimesTests::korean);
-    }
-
-    @Test
-    void aStorylinesHistoryShowsItsTimesInTheDesksLanguage() throws Exception {
-        String path = "/admin/developments/ap4-defence-industrial-cooperation/history";
-
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin/topics/space/translations/ja",
+        "/admin/developments/ap4-defence-industrial-cooperation/history"})
+    void aHistoryShowsItsTimesInTheDesksLanguage(String path) throws Exception {
         showsNewestTime(path, DeskTimesTests::english);
         showsNewestTime("/ja" + path, DeskTimesTests::japanese);
         showsNewestTime("/ko" + path, DeskTimesTests::korean);
