@@ -1,7 +1,6 @@
 package org.ap4tracker.admin;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -40,10 +39,12 @@ public class ReadableHistory {
 
     private final EventCatalog catalog;
     private final MessageSource messages;
+    private final DeskTimes times;
 
-    ReadableHistory(EventCatalog catalog, MessageSource messages) {
+    ReadableHistory(EventCatalog catalog, MessageSource messages, DeskTimes times) {
         this.catalog = catalog;
         this.messages = messages;
+        this.times = times;
     }
 
     /** One revision: who made it and when, in words, and each change with its marked words. */
@@ -58,7 +59,7 @@ public class ReadableHistory {
     public List<Revision> of(List<RevisionEntry> entries) {
         Reading reading = new Reading(LocaleContextHolder.getLocale());
         return entries.stream().map(entry -> new Revision(entry.number(), entry.action(), entry.username(),
-                reading.moment.format(entry.madeAt()), entry.madeAt().toString(), entry.changeNote(),
+                times.format(entry.madeAt(), reading.locale), entry.madeAt().toString(), entry.changeNote(),
                 entry.changes().stream().map(reading::readable).toList())).toList();
     }
 
@@ -67,14 +68,11 @@ public class ReadableHistory {
 
         private final Locale locale;
         private final DateTimeFormatter day;
-        private final DateTimeFormatter moment;
         private final Map<String, String> names = new HashMap<>();
 
         Reading(Locale locale) {
             this.locale = locale;
             this.day = DateTimeFormatter.ofPattern(messages.getMessage("date.pattern.day", null, locale), locale);
-            this.moment = DateTimeFormatter.ofPattern(messages.getMessage("date.pattern.changedAt", null, locale), locale)
-                    .withZone(ZoneOffset.UTC);
             // Actor codes and topic slugs to names, and stances to their labels.
             for (TopicRef topic : catalog.topics()) {
                 names.put(topic.slug(), topic.label());

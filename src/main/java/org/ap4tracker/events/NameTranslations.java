@@ -81,6 +81,45 @@ public class NameTranslations {
 
     /** Saves the translation; refused with the problems by field when a field is wrong or someone saved since. */
     public void save(TranslatedName kind, String key, String lang, NameTranslationInput input) {
+        save(kind, key, lang, input, false);
+    }
+
+    /**
+     * An earlier state of the translation from its history, to restore; not found when the translation has no such
+     * revision (or the original no such translation).
+     */
+    @Transactional(readOnly = true)
+    public NameTranslationRevision revision(TranslatedName kind, String key, String lang, long revision) {
+        checkLanguage(kind, lang);
+        Original original = original(kind, key);
+        long current = jdbc.sql("select version from %s where %s = :id and lang = :lang"
+                        .formatted(kind.translationTable(), kind.idColumn()))
+                .param("id", original.id()).param("lang", lang).query(Long.class).optional()
+                .orElseThrow(() -> new ReferenceDataNotFoundException(kind.translationTable(), key));
+        return jdbc.sql("""
+                select r.made_at, r.username, a.%s as name, %s as description
+                from %s_aud a join revision r on r.id = a.rev
+                where a.%s = :id and a.lang = :lang and a.rev = :rev and a.%1$s is not null"""
+                .formatted(kind.nameColumn(), kind.hasDescription() ? "a.description" : "null",
+                        kind.translationTable(), kind.idColumn()))
+                .param("id", original.id()).param("lang", lang).param("rev", revision)
+                .query((rs, n) -> new NameTranslationRevision(kind, key, lang, original.name(), revision,
+                        rs.getString("username"), rs.getTimestamp("made_at").toInstant(), rs.getString("name"),
+                        rs.getString("description"), current))
+                .optional().orElseThrow(() -> new ReferenceDataNotFoundException(kind.translationTable(), key));
+    }
+
+    /**
+     * Brings the translation back to an earlier revision's text, saved as a new revision (action
+     * TRANSLATION_RESTORED) so the history stays complete; refused like a save when someone saved since
+     * {@code version}.
+     */
+    public void restore(TranslatedName kind, String key, String lang, long revision, long version) {
+        NameTranslationRevision earlier = revision(kind, key, lang, revision);
+        save(kind, key, lang, new NameTranslationInput(earlier.name(), earlier.description(), version, null), true);
+    }
+
+    private void save(TranslatedName kind, String key, String lang, NameTranslationInput input, boolean restored) {
         checkLanguage(kind, lang);
         Original original = original(kind, key);
         @Nullable Long current = jdbc.sql("select version from %s where %s = :id and lang = :lang for update"
@@ -107,7 +146,7 @@ public class NameTranslations {
             throw new InvalidEventException(problems);
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        String action = current == null ? "TRANSLATED" : "TRANSLATION_EDITED";
+        String action = restored ? "TRANSLATION_RESTORED" : current == null ? "TRANSLATED" : "TRANSLATION_EDITED";
         String descriptionColumn = kind.hasDescription() ? ", description" : "";
         String descriptionValue = kind.hasDescription() ? ", :description" : "";
         jdbc.sql("""

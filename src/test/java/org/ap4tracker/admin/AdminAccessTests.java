@@ -45,6 +45,8 @@ class AdminAccessTests {
             "{id}", "1",
             "{handle}", "0123456789abcdef",
             "{lang}", "ja",
+            "{kind:developments|actors|topics}", "topics",
+            "{key}", "space",
             "{sha256:[0-9a-f]{64}}", "0".repeat(64));
 
     @Autowired

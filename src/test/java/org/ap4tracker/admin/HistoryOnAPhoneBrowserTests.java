@@ -2,24 +2,18 @@ package org.ap4tracker.admin;
 
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
-import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.DeskInChromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TrackerIntegrationTest
 @BrowserTest
-class HistoryOnAPhoneBrowserTests {
+class HistoryOnAPhoneBrowserTests extends DeskInChromium {
 
     static final String PASSWORD = "history phone passphrase";
     static final String EDITOR = "history-phone-editor";
@@ -72,25 +66,9 @@ class HistoryOnAPhoneBrowserTests {
               return broken;
             }""";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
-
     @BeforeEach
     void createEditor() {
-        accounts.create(EDITOR, "History Phone Editor", Role.EDITOR, PASSWORD);
+        createAccount(EDITOR, "History Phone Editor", Role.EDITOR, PASSWORD);
     }
 
     @AfterEach
@@ -105,13 +83,11 @@ class HistoryOnAPhoneBrowserTests {
         jdbc.sql("delete from development where slug = :slug").param("slug", SLUG).update();
         jdbc.sql("delete from audit_log where entity_type = 'development' and entity_key = :slug")
                 .param("slug", SLUG).update();
-        jdbc.sql("delete from spring_session where principal_name = :name").param("name", EDITOR).update();
-        jdbc.sql("delete from app_user where username = :name").param("name", EDITOR).update();
     }
 
     @Test
     void aStorylinesAndAnEventsHistoryReadInLabelsAndWholeWordsAt375Pixels() {
-        try (BrowserContext context = Chromium.signedIn(browser, url("/admin/developments/new"), EDITOR, PASSWORD, 375);
+        try (BrowserContext context = signedIn("/admin/developments/new", EDITOR, PASSWORD, 375);
                 Page page = context.newPage()) {
             page.navigate(url("/admin/developments/new"));
             page.fill("[name=slug]", SLUG);
@@ -154,9 +130,5 @@ class HistoryOnAPhoneBrowserTests {
             }
         }
         page.setViewportSize(375, 900);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

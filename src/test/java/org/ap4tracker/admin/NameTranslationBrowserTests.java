@@ -1,73 +1,49 @@
 package org.ap4tracker.admin;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.DeskInChromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Translating a topic into Japanese at the desk, in Japanese, and seeing it on the Japanese timeline; a
  * storyline's and an actor's translation screens in Korean; the page that asks before an event's translation is
- * restored, in Japanese. Each screen passes axe at 375 px without scrolling sideways and is kept as a screenshot
+ * restored, and a topic's, in Japanese. Each screen passes axe at 375 px without scrolling sideways and is kept as a screenshot
  * in target/screenshots.
  */
 @TrackerIntegrationTest
 @BrowserTest
-class NameTranslationBrowserTests {
+class NameTranslationBrowserTests extends DeskInChromium {
 
     static final String USER = "name-translator";
     static final String PASSWORD = "name translation browser passphrase";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
-
     @BeforeEach
     void createEditor() {
-        accounts.create(USER, "Name Translator", Role.EDITOR, PASSWORD);
+        createAccount(USER, "Name Translator", Role.EDITOR, PASSWORD);
     }
 
     /** Puts the seeded Japanese label back and forgets the history entries the test added. */
     @AfterEach
-    void restoreTopicAndRemoveEditor() {
+    void restoreTopic() {
         jdbc.sql("""
                 update topic_translation set label = '宇宙', translated_by = 'editors'
                 where lang = 'ja' and topic_id = (select id from topic where slug = 'space')""").update();
         jdbc.sql("delete from topic_translation_aud where translated_by = :user").param("user", USER).update();
-        jdbc.sql("delete from spring_session where principal_name = :user").param("user", USER).update();
-        jdbc.sql("delete from app_user where username = :user").param("user", USER).update();
     }
 
     @Test
     void anEditorTranslatesATopicIntoJapaneseAndReadersSeeItOnTheJapaneseTimeline() {
-        try (BrowserContext context = Chromium.signedIn(browser, url("/admin/topics/space"), USER, PASSWORD, 375);
+        try (BrowserContext context = signedIn("/admin/topics/space", USER, PASSWORD, 375);
                 Page page = context.newPage()) {
             page.navigate(url("/ja/admin/topics/space"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("日本語：最新")).click();
@@ -91,7 +67,7 @@ class NameTranslationBrowserTests {
 
     @Test
     void aStorylinesTranslationScreenInKoreanShowsTheOriginalBesideTheForm() {
-        try (BrowserContext context = Chromium.signedIn(browser, url("/admin/developments"), USER, PASSWORD, 375);
+        try (BrowserContext context = signedIn("/admin/developments", USER, PASSWORD, 375);
                 Page page = context.newPage()) {
             page.navigate(url("/ko/admin/developments/ap4-defence-industrial-cooperation/translations/ko"));
 
@@ -111,7 +87,7 @@ class NameTranslationBrowserTests {
         long seeded = jdbc.sql("""
                 select min(a.rev) from event_translation_aud a join event e on e.id = a.event_id
                 where e.slug = '2023-07-11-vilnius-summit' and a.lang = 'ja'""").query(Long.class).single();
-        try (BrowserContext context = Chromium.signedIn(browser, url("/admin/events"), USER, PASSWORD, 375);
+        try (BrowserContext context = signedIn("/admin/events", USER, PASSWORD, 375);
                 Page page = context.newPage()) {
             page.navigate(url("/ja/admin/events/2023-07-11-vilnius-summit/translations/ja/history/" + seeded + "/restore"));
 
@@ -122,7 +98,19 @@ class NameTranslationBrowserTests {
         }
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+    @Test
+    void thePageBeforeRestoringATopicsTranslationSaysInJapaneseWhatComesBack() {
+        long seeded = jdbc.sql("""
+                select min(a.rev) from topic_translation_aud a join topic t on t.id = a.topic_id
+                where t.slug = 'space' and a.lang = 'ja'""").query(Long.class).single();
+        try (BrowserContext context = signedIn("/admin/topics", USER, PASSWORD, 375); Page page = context.newPage()) {
+            page.navigate(url("/ja/admin/topics/space/translations/ja/history/" + seeded + "/restore"));
+
+            assertThat(page.locator("h1")).containsText("以前の日本語訳を復元しますか");
+            assertThat(page.locator(".readers-see")).containsText("この分野の日本語訳の名称");
+            assertThat(page.locator(".restored-translation")).hasText("宇宙");
+            assertThat(page.locator(".restored-translation")).hasAttribute("lang", "ja");
+            Chromium.assertFitsAndAccessible(page, "language-ja-desk-topic-translation-restore-375.png");
+        }
     }
 }

@@ -8,25 +8,19 @@ import java.util.regex.Pattern;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.ap4tracker.accounts.Accounts;
+import com.microsoft.playwright.options.LoadState;
 import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.DeskInChromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,38 +33,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TrackerIntegrationTest
 @BrowserTest
-class LanguagesBrowserTests {
+class LanguagesBrowserTests extends DeskInChromium {
 
     static final String PASSWORD = "language browser passphrase";
     static final Pattern CJK = Pattern.compile("[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]");
     static final Pattern OWN_LANG = Pattern.compile("^<[^>]*\\slang=\"([a-z]+)\"");
     static final String TEXT_ELEMENTS = "h1, h2, p, a, li, dt, dd, label, button, th, td, legend, summary, time";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
-
     @BeforeEach
     void createEditor() {
-        accounts.create("language-editor", "Language Editor", Role.EDITOR, PASSWORD);
-    }
-
-    @AfterEach
-    void removeEditor() {
-        jdbc.sql("delete from spring_session where principal_name = 'language-editor'").update();
-        jdbc.sql("delete from app_user where username = 'language-editor'").update();
+        createAccount("language-editor", "Language Editor", Role.EDITOR, PASSWORD);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,6 +84,9 @@ class LanguagesBrowserTests {
      * its own lang, as the language switch's names have).
      */
     private void assertDrawnInCjkFaces(Page page, String language) {
+        // A click that signs in returns once the next page starts; the nodes asked about below must be the
+        // finished page's (DevTools once answered "Could not find node with given id" for the dashboard).
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         CDPSession devTools = page.context().newCDPSession(page);
         devTools.send("DOM.enable");
         devTools.send("CSS.enable");
@@ -152,9 +127,5 @@ class LanguagesBrowserTests {
     private void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Chromium.SCREENSHOTS.resolve("language-" + name + ".png")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

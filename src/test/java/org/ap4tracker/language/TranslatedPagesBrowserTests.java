@@ -6,20 +6,15 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.DeskInChromium;
 import org.ap4tracker.support.TestEvents;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,26 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TrackerIntegrationTest
 @BrowserTest
-class TranslatedPagesBrowserTests {
+class TranslatedPagesBrowserTests extends DeskInChromium {
 
     static final String PASSWORD = "translation browser passphrase";
     static final String SLUG = "2030-04-01-browser-translated";
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
 
     @BeforeEach
     void createEventAndEditor() {
@@ -61,14 +40,12 @@ class TranslatedPagesBrowserTests {
                 insert into event_translation (event_id, lang, title, summary, source_digest, translated_by)
                 select id, 'ja', '東京での会合', '日本語に翻訳された概要。', translation_source_digest(title, summary, body), 'editors'
                 from event where id = :id""").param("id", id).update();
-        accounts.create("translation-editor", "Translation Editor", Role.EDITOR, PASSWORD);
+        createAccount("translation-editor", "Translation Editor", Role.EDITOR, PASSWORD);
     }
 
     @AfterEach
-    void removeEventAndEditor() {
+    void removeEvent() {
         jdbc.sql("delete from event where slug = :slug").param("slug", SLUG).update();
-        jdbc.sql("delete from spring_session where principal_name = 'translation-editor'").update();
-        jdbc.sql("delete from app_user where username = 'translation-editor'").update();
     }
 
     @Test
@@ -113,8 +90,4 @@ class TranslatedPagesBrowserTests {
         }
     }
 
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

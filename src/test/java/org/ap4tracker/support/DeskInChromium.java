@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.ap4tracker.accounts.Accounts;
@@ -64,6 +65,11 @@ public abstract class DeskInChromium {
         page.fill("#password", password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page.locator("h1")).hasText("Dashboard");
+    }
+
+    /** A context {@code width} pixels wide, signed in as the user on the desk's form that {@code path} leads to. */
+    protected BrowserContext signedIn(String path, String username, String password, int width) {
+        return Chromium.signedIn(browser, url(path), username, password, width);
     }
 
     protected String url(String path) {

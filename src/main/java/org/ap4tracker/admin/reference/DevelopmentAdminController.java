@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.ap4tracker.admin.DeskTimes;
 import org.ap4tracker.admin.ReadableHistory;
 import org.ap4tracker.events.DevelopmentHistory;
 import org.ap4tracker.events.DevelopmentInput;
@@ -22,6 +23,7 @@ import org.ap4tracker.events.StorylineAssessments;
 import org.ap4tracker.system.Flash;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,9 +53,11 @@ class DevelopmentAdminController {
     private final HonestDateFormat dates;
     private final StorylineAssessments assessments;
     private final ReadableHistory readable;
+    private final DeskTimes times;
 
     DevelopmentAdminController(EventCatalog catalog, ReferenceDataEditor editor, DevelopmentHistory history,
-            HonestDateFormat dates, StorylineAssessments assessments, ReadableHistory readable) {
+            HonestDateFormat dates, StorylineAssessments assessments, ReadableHistory readable, DeskTimes times) {
+        this.times = times;
         this.assessments = assessments;
         this.readable = readable;
         this.catalog = catalog;
@@ -125,7 +129,7 @@ class DevelopmentAdminController {
         }
         catch (EditConflictException conflict) {
             model.addAttribute("conflict", conflict);
-            model.addAttribute("conflictAt", AdminTimes.format(conflict.changedAt()));
+            model.addAttribute("conflictAt", times.formatToTheSecond(conflict.changedAt(), LocaleContextHolder.getLocale()));
             formVersion = conflict.currentVersion();
         }
         return editing(editor.openDevelopment(slug), formVersion, model);
@@ -155,7 +159,7 @@ class DevelopmentAdminController {
 
     private String editing(EditableDevelopment development, long version, Model model) {
         model.addAttribute("development", development);
-        model.addAttribute("lastChanged", AdminTimes.format(development.updatedAt()));
+        model.addAttribute("lastChanged", times.format(development.updatedAt(), LocaleContextHolder.getLocale()));
         model.addAttribute("version", version);
         model.addAttribute("statuses", DevelopmentStatus.values());
         model.addAttribute("assessments", assessments.of(development.slug()));

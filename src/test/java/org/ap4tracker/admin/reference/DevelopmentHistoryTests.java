@@ -92,7 +92,7 @@ class DevelopmentHistoryTests {
 
         Element latest = history.selectFirst(".revision");
         assertThat(latest.select(".revision__heading > span").first().text()).isEqualTo("編集");
-        assertThat(latest.select(".revision__heading time").text()).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}（UTC）");
+        assertThat(latest.select(".revision__heading time").text()).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{1,2}:\\d{2} UTC");
         assertThat(rows(latest)).containsExactly("状態 | 提案段階 | 合意済み");
         assertThat(history.text()).doesNotContain("AGREED", "PROPOSED");
     }
