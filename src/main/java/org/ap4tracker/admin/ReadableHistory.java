@@ -18,6 +18,7 @@ import org.ap4tracker.events.FieldChange;
 import org.ap4tracker.events.RevisionEntry;
 import org.ap4tracker.events.Stance;
 import org.ap4tracker.events.TopicRef;
+import org.ap4tracker.system.DeskTimes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
-import org.ap4tracker.admin.DeskTimes;
 import org.ap4tracker.admin.ReadableHistory;
 import org.ap4tracker.events.DevelopmentHistory;
 import org.ap4tracker.events.DevelopmentInput;
@@ -20,6 +19,7 @@ import org.ap4tracker.events.HonestDateFormat;
 import org.ap4tracker.events.OnCreate;
 import org.ap4tracker.events.ReferenceDataEditor;
 import org.ap4tracker.events.StorylineAssessments;
+import org.ap4tracker.system.DeskTimes;
 import org.ap4tracker.system.Flash;
 import org.jspecify.annotations.Nullable;
 

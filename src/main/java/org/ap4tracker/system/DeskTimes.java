@@ -1,4 +1,4 @@
-package org.ap4tracker.admin;
+package org.ap4tracker.system;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,14 +16,15 @@ import org.springframework.stereotype.Component;
  * 30 November 2026, 14:05) and in the application's zone, named, so editors in Tokyo and Brussels read the same
  * moment. The forms are the JDK's localized ones (CLDR), not patterns in the message files: the long date and
  * short time of each locale are what readers of that language expect, and a new language needs no pattern.
- * Templates call it as {@code ${@deskTimes.format(instant, #locale)}}.
+ * Templates call it as {@code ${@deskTimes.format(instant, #locale)}}. It lives here, not in the desk's module,
+ * because the account pages (module accounts) show times the same way.
  */
 @Component("deskTimes")
 public class DeskTimes {
 
     private final ZoneId zone;
 
-    DeskTimes(Clock clock) {
+    public DeskTimes(Clock clock) {
         this.zone = clock.getZone();
     }
 
