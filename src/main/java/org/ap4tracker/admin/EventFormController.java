@@ -23,6 +23,7 @@ import org.ap4tracker.system.Flash;
 import org.ap4tracker.timeline.EventPagePreview;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -95,9 +96,9 @@ class EventFormController {
     DatePreview.Result previewDate(@RequestParam(required = false) @Nullable String startDate,
             @RequestParam(required = false) @Nullable String endDate,
             @RequestParam(required = false) @Nullable String precision,
-            @RequestParam(required = false) @Nullable String qualifier) {
+            @RequestParam(required = false) @Nullable String qualifier, Locale locale) {
         return datePreview.of(day(startDate, true), day(endDate, false), choice(DatePrecision.class, precision),
-                choice(DateQualifier.class, qualifier));
+                choice(DateQualifier.class, qualifier), locale);
     }
 
     private static @Nullable LocalDate day(@Nullable String typed, boolean start) {
@@ -331,7 +332,7 @@ class EventFormController {
         EventInput shown = (EventInput) model.getAttribute(FORM);
         if (shown != null) {
             model.addAttribute("datePreview", datePreview.of(shown.startDate(), shown.endDate(), shown.precision(),
-                    shown.qualifier()));
+                    shown.qualifier(), LocaleContextHolder.getLocale()));
         }
         model.addAttribute("event", event);
         model.addAttribute("choices", EventFormChoices.from(catalog, sourceDirectory));

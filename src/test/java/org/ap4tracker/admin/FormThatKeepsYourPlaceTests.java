@@ -1,5 +1,7 @@
 package org.ap4tracker.admin;
 
+import java.nio.charset.StandardCharsets;
+
 import org.ap4tracker.support.EventForm;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.jsoup.Jsoup;
@@ -100,6 +102,19 @@ class FormThatKeepsYourPlaceTests extends EditorAtTheDesk {
         assertThat(nonsense.getResponse().getStatus()).isEqualTo(200);
         assertThat(nonsense.getResponse().getContentAsString()).contains("Enter a date, its precision and a qualifier");
         assertThat(impossible.getResponse().getContentAsString()).contains("cannot be shown");
+    }
+
+    @Test
+    void aJapaneseOrKoreanDeskPreviewsTheDateAsItsReadersWillSeeIt() throws Exception {
+        String japanese = mvc.perform(get("/admin/events/date-preview").param("startDate", "2031-04-01")
+                .param("precision", "MONTH").param("qualifier", "MID").header("Accept-Language", "ja").with(EDITOR))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String korean = mvc.perform(get("/admin/events/date-preview").param("startDate", "2031-04-01")
+                .param("precision", "MONTH").param("qualifier", "MID").header("Accept-Language", "ko").with(EDITOR))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(japanese).contains("\"shown\":\"2031年4月中旬\"").contains("2031年4月11日から2031年4月20日まで");
+        assertThat(korean).contains("\"shown\":\"2031년 4월 중순\"").contains("2031년 4월 11일부터 2031년 4월 20일까지");
     }
 
     @Test
