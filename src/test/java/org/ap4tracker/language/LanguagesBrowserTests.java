@@ -111,7 +111,7 @@ class LanguagesBrowserTests {
      * Every element with Japanese or Korean text was drawn with Noto CJK for its language only (the page's, or
      * its own lang, as the language switch's names have).
      */
-    private void assertDrawnInCjkFaces(Page page, String language) {
+    static void assertDrawnInCjkFaces(Page page, String language) {
         CDPSession devTools = page.context().newCDPSession(page);
         devTools.send("DOM.enable");
         devTools.send("CSS.enable");

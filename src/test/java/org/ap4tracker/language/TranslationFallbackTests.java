@@ -125,6 +125,16 @@ class TranslationFallbackTests {
         assertThat(event.get("topics").findValuesAsString("language")).containsExactlyInAnyOrder("en", "ja");
     }
 
+    @Test
+    void textsThatAreOnlyEverWrittenInEnglishAreMarkedEnglishOnKoreanPages() throws Exception {
+        Document storyline = html(get("/ko/developments/tokyo-liaison-office"));
+        Document event = html(get("/ko/events/2023-07-11-vilnius-summit"));
+
+        assertThat(storyline.select(".assessment__rationale")).isNotEmpty()
+                .allSatisfy(rationale -> assertThat(rationale.attr("lang")).isEqualTo("en"));
+        assertThat(event.select(".facts dd[lang=en]").eachText()).contains("Vilnius, Lithuania");
+    }
+
     private Document html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
