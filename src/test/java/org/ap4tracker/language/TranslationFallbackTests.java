@@ -135,6 +135,21 @@ class TranslationFallbackTests {
         assertThat(event.select(".facts dd[lang=en]").eachText()).contains("Vilnius, Lithuania");
     }
 
+    @Test
+    void theChangeLogListsEventsByTheirTitleInTheReadersLanguageMarkedWithIt() throws Exception {
+        long id = events.published("2030-04-03-logged", LocalDate.of(2030, 4, 3), "A logged meeting", "JP");
+        jdbc.sql("""
+                insert into event_translation (event_id, lang, title, summary, source_digest, translated_by)
+                values (:id, 'ja', '記録された会合', '概要。', 'digest', 'test')""").param("id", id).update();
+
+        Document japanese = html(get("/ja/changes"));
+        Document korean = html(get("/ko/changes"));
+
+        assertThat(japanese.select(".change__event a[lang=ja]").eachText()).contains("記録された会合");
+        assertThat(japanese.select(".change__event a").eachText()).doesNotContain("A logged meeting");
+        assertThat(korean.select(".change__event a[lang=en]").eachText()).contains("A logged meeting");
+    }
+
     private Document html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
