@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A storyline with how far it has come: its published milestones and the date of the latest, which is when
- * it last moved. The count stops at {@link #MILESTONE_COUNT_CAP}. {@code language} is the language of the title
- * and description: the reader's where translated, else {@code en}.
+ * it last moved. The count stops at {@link #MILESTONE_COUNT_CAP}. {@code language} is the language of the title:
+ * the reader's where translated, else {@code en}; {@code descriptionLanguage} that of the description, which is the
+ * English original's (and {@code en}) where the translation has a title but left the description empty.
  */
 public record DevelopmentSummary(
         String slug,
@@ -14,7 +15,8 @@ public record DevelopmentSummary(
         DevelopmentStatus status,
         int milestoneCount,
         @Nullable HonestDate lastMoved,
-        String language) {
+        String language,
+        String descriptionLanguage) {
 
     public static final int MILESTONE_COUNT_CAP = 1000;
 

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param note the editor's note on the revision made in the same transaction, when the revision touched this
  *     event and the note was written; never for {@link ChangeKind#REMOVED}, which concerns a draft
  * @param language for a new or revised translation, its language ({@code ja}, {@code ko}); null otherwise
+ * @param titleLanguage the language of {@code title}: the reader's where the event is translated, else {@code en}
  */
 public record PublicChange(
         long id,
@@ -34,11 +35,18 @@ public record PublicChange(
         Instant at,
         @Nullable String withdrawnReason,
         @Nullable String note,
-        @Nullable String language) {
+        @Nullable String language,
+        String titleLanguage) {
+
+    public PublicChange(long id, ChangeCursor position, ChangeKind kind, boolean publishedAgain, boolean initialDataset,
+            String slug, @Nullable String title, Instant at, @Nullable String withdrawnReason, @Nullable String note,
+            @Nullable String language) {
+        this(id, position, kind, publishedAgain, initialDataset, slug, title, at, withdrawnReason, note, language, "en");
+    }
 
     public PublicChange(long id, ChangeCursor position, ChangeKind kind, boolean publishedAgain, boolean initialDataset,
             String slug, @Nullable String title, Instant at, @Nullable String withdrawnReason, @Nullable String note) {
-        this(id, position, kind, publishedAgain, initialDataset, slug, title, at, withdrawnReason, note, null);
+        this(id, position, kind, publishedAgain, initialDataset, slug, title, at, withdrawnReason, note, null, "en");
     }
 
     /** Whether the event can still be opened at this slug: its page, or its tombstone answering 410. */

@@ -1,4 +1,5 @@
 package org.ap4tracker.events;
 
-public record TopicRef(String slug, String label) {
+/** A topic as pages show it; {@code language} is that of its label: the reader's where translated, else {@code en}. */
+public record TopicRef(String slug, String label, String language) {
 }

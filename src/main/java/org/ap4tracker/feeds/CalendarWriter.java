@@ -6,11 +6,14 @@ import java.io.Writer;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Language;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Created;
 import net.fortuna.ical4j.model.property.Description;
@@ -18,6 +21,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -58,6 +62,8 @@ class CalendarWriter {
 
     static final String PRODUCT_ID = "-//AP4 Tracker//Timeline//EN";
 
+    private static final String ORIGINAL_LANGUAGE = "en";
+
     private final EventCatalog catalog;
     private final FeedTexts texts;
 
@@ -92,21 +98,32 @@ class CalendarWriter {
         EventCard card = event.card();
         HonestDate date = card.date();
         Days days = days(event);
-        String url = request.event(card.slug());
-        String summary = days.worded() ? "[" + texts.date(date) + "] " + card.title() : card.title();
+        // The title and summary are in one language, the reader's where translated, else English; the words the
+        // calendar adds (the date, the labels) follow them, so LANGUAGE names all the text of each property.
+        String language = card.language();
+        Locale locale = Locale.forLanguageTag(language);
+        String url = request.event(card.slug(), language);
+        String summary = days.worded() ? "[" + texts.date(date, locale) + "] " + card.title() : card.title();
         VEvent vevent = new VEvent(days.first(), days.endExclusive(), summary);
+        vevent.replace(new Summary(inLanguage(language), summary));
         vevent.replace(new DtStamp(card.updatedAt()));
         vevent.add(new Uid(card.slug() + "@" + request.host()));
         vevent.add(new Created(event.publishedAt()));
         vevent.add(new LastModified(card.updatedAt()));
-        vevent.add(new Description(texts.plainText(event) + "\n\n" + url));
+        vevent.add(new Description(inLanguage(language), texts.plainText(event, locale) + "\n\n" + url));
         vevent.add(new Url(URI.create(url)));
         if (event.location() != null) {
-            vevent.add(new Location(event.location()));
+            // Places are written in English only.
+            vevent.add(new Location(inLanguage(ORIGINAL_LANGUAGE), event.location()));
         }
         vevent.add(new Categories(new TextList(texts.tags(event))));
         vevent.add(new Transp(Transp.VALUE_TRANSPARENT));
         return vevent;
+    }
+
+    /** RFC 5545's LANGUAGE parameter (3.2.10): the language of a text property's value, as a BCP 47 tag. */
+    private static ParameterList inLanguage(String language) {
+        return new ParameterList(List.of(new Language(language)));
     }
 
     /** The days an event is shown on, and whether its summary must say its date in words. */

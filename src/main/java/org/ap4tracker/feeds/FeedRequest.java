@@ -64,6 +64,11 @@ record FeedRequest(String origin, String host, TimelineFormat format, TimelinePa
         return origin + "/events/" + slug;
     }
 
+    /** An event's page in a language: English's has no prefix, Japanese's and Korean's {@code /ja}, {@code /ko}. */
+    String event(String slug, String language) {
+        return origin + ("en".equals(language) ? "" : "/" + language) + "/events/" + slug;
+    }
+
     String actor(String code) {
         return origin + "/actors/" + code;
     }

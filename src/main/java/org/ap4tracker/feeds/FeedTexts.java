@@ -100,7 +100,11 @@ class FeedTexts {
     }
 
     String date(HonestDate date) {
-        return dates.format(date, LOCALE);
+        return date(date, LOCALE);
+    }
+
+    String date(HonestDate date, Locale locale) {
+        return dates.format(date, locale);
     }
 
     /** Whether the date names whole days as they are: anything else is worded, not placed on a day as if exact. */
@@ -123,20 +127,28 @@ class FeedTexts {
 
     /** The event as plain text: date, place and storyline, the summary, then the sources. */
     String plainText(EventExport event) {
+        return plainText(event, LOCALE);
+    }
+
+    /**
+     * The event as plain text with its labels and date in {@code locale}: the calendar writes each event in the
+     * language of its summary, so that the text is in the one language its LANGUAGE parameter names.
+     */
+    String plainText(EventExport event, Locale locale) {
         EventCard card = event.card();
         StringBuilder text = new StringBuilder();
-        text.append(message("feeds.entry.date", date(card.date()))).append('\n');
+        text.append(message(locale, "feeds.entry.date", date(card.date(), locale))).append('\n');
         if (event.location() != null) {
-            text.append(message("feeds.entry.location", event.location())).append('\n');
+            text.append(message(locale, "feeds.entry.location", event.location())).append('\n');
         }
         if (card.development() != null) {
-            text.append(message("feeds.entry.storyline", card.development().title())).append('\n');
+            text.append(message(locale, "feeds.entry.storyline", card.development().title())).append('\n');
         }
         text.append('\n').append(card.summary()).append('\n');
         if (!event.sources().isEmpty()) {
-            text.append('\n').append(message("feeds.entry.sources")).append('\n');
+            text.append('\n').append(message(locale, "feeds.entry.sources")).append('\n');
             for (SourceCitation source : event.sources()) {
-                text.append("- ").append(message("source.kind." + source.kind().name())).append(": ")
+                text.append("- ").append(message(locale, "source.kind." + source.kind().name())).append(": ")
                         .append(source.title());
                 if (source.publisher() != null) {
                     text.append(", ").append(source.publisher());
@@ -151,7 +163,11 @@ class FeedTexts {
     }
 
     String message(String code, @Nullable Object... args) {
-        return messages.getMessage(code, args, LOCALE);
+        return message(LOCALE, code, args);
+    }
+
+    private String message(Locale locale, String code, @Nullable Object... args) {
+        return messages.getMessage(code, args, locale);
     }
 
     private static List<String> sortedLabels(Iterable<String> keys, Function<String, String> label) {

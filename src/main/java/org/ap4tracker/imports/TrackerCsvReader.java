@@ -22,8 +22,18 @@ import org.jspecify.annotations.Nullable;
  * holds, so some things are filled in: a source's title (not exported) is its publisher, or its address;
  * the storyline is found by its title. Columns the export derives (url, date, edtf, updated, independent
  * publishers) are ignored: the tracker derives them again.
+ * <p>
+ * The {@code language} column (the export's last, since the tracker has translations) says which language a
+ * row's title and summary are in. A file exported before it existed has none, and its rows are English. A row
+ * in Japanese or Korean ({@code ?lang=ja}) is refused: an event's title and summary are its English original,
+ * and a translation imported as one would replace it.
  */
 final class TrackerCsvReader {
+
+    /** Optional: files exported before translations have no such column. */
+    static final String LANGUAGE = "language";
+
+    static final String ORIGINAL_LANGUAGE = "en";
 
     static final List<String> REQUIRED = List.of("slug", "start", "end", "precision", "qualifier", "type", "title",
             "summary", "storyline", "actors", "topics", "location", "sources", "sourcekinds", "publishers");
@@ -43,8 +53,8 @@ final class TrackerCsvReader {
         for (int i = 0; i < file.records().size(); i++) {
             CSVRecord record = file.records().get(i);
             Function<String, String> cell = name -> {
-                int index = columns.get(name);
-                return index < record.size() ? ImportText.unguarded(record.get(index)) : "";
+                Integer index = columns.get(name);
+                return index != null && index < record.size() ? ImportText.unguarded(record.get(index)) : "";
             };
             rows.add(row(i + 2, cell, storylines, changeNote));
         }
@@ -67,6 +77,10 @@ final class TrackerCsvReader {
             if (storyline == null) {
                 problems.add(RowProblem.of("storyline", "import.row.unknownStoryline", storylineTitle));
             }
+        }
+        String language = cell.apply(LANGUAGE).strip();
+        if (!language.isEmpty() && !language.equalsIgnoreCase(ORIGINAL_LANGUAGE)) {
+            problems.add(RowProblem.of(LANGUAGE, "import.row.translatedText", language));
         }
         List<SourceInput> sources = sources(cell, notes);
         if (!problems.isEmpty()) {

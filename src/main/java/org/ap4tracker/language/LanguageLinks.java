@@ -21,8 +21,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component("languageLinks")
 public class LanguageLinks {
 
-    /** One language of the page: {@code href} for the switch, {@code alternate} for {@code hreflang}. */
-    public record Link(String tag, String name, String href, String alternate, boolean current) {
+    /**
+     * One language of the page: {@code href} for the switch, {@code alternate} for {@code hreflang},
+     * {@code openGraphLocale} for {@code og:locale} and {@code og:locale:alternate}.
+     */
+    public record Link(String tag, String name, String href, String alternate, boolean current,
+            String openGraphLocale) {
     }
 
     /** Every language of the page, and the address that picks one for the reader ({@code x-default}). */
@@ -54,7 +58,7 @@ public class LanguageLinks {
                 language.autonym(),
                 request.getContextPath() + language.prefix() + UriComponentsBuilder.fromUriString(plain)
                         .replaceQueryParam(LanguageSwitchInterceptor.PARAMETER, language.tag()).build().toUriString(),
-                urls.of(language.prefix() + plain), language == shown)).toList();
+                urls.of(language.prefix() + plain), language == shown, language.openGraphLocale())).toList();
         return new Links(links, urls.of(plain), urls.origin(), shown.prefix());
     }
 }

@@ -14,16 +14,26 @@ import org.jspecify.annotations.Nullable;
  */
 public enum ReaderLanguage {
 
-    ENGLISH(Locale.ENGLISH, "English"),
-    JAPANESE(Locale.JAPANESE, "日本語"),
-    KOREAN(Locale.KOREAN, "한국어");
+    ENGLISH(Locale.ENGLISH, "English", "en_GB"),
+    JAPANESE(Locale.JAPANESE, "日本語", "ja_JP"),
+    KOREAN(Locale.KOREAN, "한국어", "ko_KR");
 
     private final Locale locale;
     private final String autonym;
+    private final String openGraphLocale;
 
-    ReaderLanguage(Locale locale, String autonym) {
+    ReaderLanguage(Locale locale, String autonym, String openGraphLocale) {
         this.locale = locale;
         this.autonym = autonym;
+        this.openGraphLocale = openGraphLocale;
+    }
+
+    /**
+     * The Open Graph locale ({@code og:locale}), which takes language_TERRITORY, not a BCP 47 tag. The English is
+     * British (defence, criticises).
+     */
+    public String openGraphLocale() {
+        return openGraphLocale;
     }
 
     public Locale locale() {

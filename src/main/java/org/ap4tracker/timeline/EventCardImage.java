@@ -3,7 +3,6 @@ package org.ap4tracker.timeline;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -13,8 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,14 +26,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * An event's share card: a 1200 × 630 PNG with its type (shape and name), honest date and title, drawn with
- * the JDK's own Java2D, which needs no further library for text, shapes and PNG. Cards are kept by slug and
- * version, so a corrected event gets a new card and an unchanged one is drawn once.
+ * the JDK's own Java2D, which needs no further library for text, shapes and PNG. Cards are kept by slug,
+ * version and language, so a corrected event gets a new card and an unchanged one is drawn once per language.
+ * A Japanese or Korean card is drawn in a face that has its glyphs ({@link CardFonts}) and its title broken where
+ * the language breaks lines ({@link CardLines}).
  */
 @Component
 class EventCardImage {
 
+    /** Raise when cards are drawn differently, so that caches holding an older drawing do not keep it. */
+    static final int DRAWING_REVISION = 2;
+
     static final int WIDTH = 1200;
     static final int HEIGHT = 630;
+    static final int TEXT_WIDTH = WIDTH - 160;
+    static final int TITLE_LINES = 3;
+    /** Where the title's first line sits, and how far apart its lines are. */
+    static final int TITLE_TOP = 330;
+    static final int TITLE_LEADING = 66;
 
     private static final Color PAPER = new Color(0xfbfaf7);
     private static final Color INK = new Color(0x1b1e22);
@@ -54,11 +61,21 @@ class EventCardImage {
             .expireAfterAccess(Duration.ofHours(6))
             .build();
 
-    byte[] png(EventDetail event, String date, String typeName, String siteName, String tagline) {
-        return cards.get(event.slug() + "@" + event.version(), unused -> draw(event, date, typeName, siteName, tagline));
+    /** The card in {@code locale}: its words (date, type, site name, tagline) are in that language, as given. */
+    byte[] png(EventDetail event, Locale locale, String date, String typeName, String siteName, String tagline) {
+        return cards.get(key(event, locale), unused -> draw(event, locale, date, typeName, siteName, tagline));
     }
 
-    private static byte[] draw(EventDetail event, String date, String typeName, String siteName, String tagline) {
+    /** A card's identity: the event's slug and version and the card's language. */
+    static String key(EventDetail event, Locale locale) {
+        return event.slug() + "@" + event.version() + "@" + ReaderPrefix.language(locale);
+    }
+
+    static byte[] draw(EventDetail event, Locale locale, String date, String typeName, String siteName,
+            String tagline) {
+        CardFonts.Faces faces = CardFonts.of(locale);
+        // A CJK face's upper case of Latin text is the same; toUpperCase(locale) would turn i into İ in Turkish.
+        String type = typeName.toUpperCase(Locale.ROOT);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -69,7 +86,7 @@ class EventCardImage {
             g.setColor(ACCENT);
             g.fillRect(0, 0, WIDTH, 16);
 
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
+            g.setFont(faces.sans(Font.BOLD, 30));
             g.drawString(siteName, 80, 96);
 
             Color typeColour = TYPE_COLOURS.get(event.type());
@@ -77,25 +94,25 @@ class EventCardImage {
             Path2D shape = shape(event.type());
             shape.transform(new AffineTransform(2.6, 0, 0, 2.6, 100, 178));
             g.fill(shape);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
-            g.drawString(typeName.toUpperCase(Locale.ROOT), 136, 189);
+            g.setFont(faces.sans(Font.BOLD, 30));
+            g.drawString(type, 136, 189);
             g.setColor(INK_2);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 34));
+            g.setFont(faces.sans(Font.PLAIN, 34));
             g.drawString(date, 80, 250);
 
             g.setColor(INK);
-            g.setFont(new Font(Font.SERIF, Font.BOLD, 54));
-            int y = 330;
-            for (String line : lines(event.title(), g.getFontMetrics(), WIDTH - 160, 3)) {
+            g.setFont(faces.serif(Font.BOLD, 54));
+            int y = TITLE_TOP;
+            for (String line : CardLines.of(event.title(), locale, g.getFontMetrics(), TEXT_WIDTH, TITLE_LINES)) {
                 g.drawString(line, 80, y);
-                y += 66;
+                y += TITLE_LEADING;
             }
 
             g.setColor(ACCENT);
             g.setStroke(new BasicStroke(2));
             g.drawLine(80, HEIGHT - 90, WIDTH - 80, HEIGHT - 90);
             g.setColor(INK_2);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 26));
+            g.setFont(faces.sans(Font.PLAIN, 26));
             g.drawString(tagline, 80, HEIGHT - 48);
         }
         finally {
@@ -147,39 +164,5 @@ class EventCardImage {
             }
         }
         return path;
-    }
-
-    /** Words wrapped to a width, the last line shortened with an ellipsis if the text runs over. */
-    private static List<String> lines(String text, FontMetrics metrics, int width, int maxLines) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        String[] words = text.split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
-            if (metrics.stringWidth(candidate) <= width || line.isEmpty()) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (lines.size() == maxLines - 1) {
-                lines.add(ellipsis(line + " " + String.join(" ", List.of(words).subList(i, words.length)), metrics, width));
-                return lines;
-            }
-            lines.add(line.toString());
-            line.setLength(0);
-            line.append(words[i]);
-        }
-        if (!line.isEmpty()) {
-            lines.add(metrics.stringWidth(line.toString()) <= width ? line.toString() : ellipsis(line.toString(), metrics, width));
-        }
-        return lines;
-    }
-
-    private static String ellipsis(String text, FontMetrics metrics, int width) {
-        String shortened = text;
-        while (!shortened.isEmpty() && metrics.stringWidth(shortened + "\u2026") > width) {
-            shortened = shortened.substring(0, shortened.length() - 1);
-        }
-        return shortened.strip() + "\u2026";
     }
 }

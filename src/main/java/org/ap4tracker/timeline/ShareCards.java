@@ -29,8 +29,14 @@ class ShareCards {
     ShareCard event(EventDetail event, String date, Locale locale) {
         return new ShareCard("article", event.title(), date + " \u2014 " + event.summary(),
                 addresses.of("/events/" + event.slug()),
-                addresses.of(ShareCardController.path(event.slug()) + "?v=" + event.version()),
+                addresses.of(ShareCardController.path(event.slug()) + "?v=" + event.version() + language(locale)),
                 messages.getMessage("share.image.event", new Object[] {date, event.title()}, locale), true);
+    }
+
+    /** The card's language, asked for as non-pages are ({@code &lang=ja}); English's card has none. */
+    private static String language(Locale locale) {
+        String language = ReaderPrefix.language(locale);
+        return language.equals("en") ? "" : "&lang=" + language;
     }
 
     /** The card of an event with a picture shows the picture, with the editor's alt text. */

@@ -146,8 +146,9 @@ class TimelinePageModel {
      * view in another site ({@code embedCode}).
      */
     void addFormats(Model model, @Nullable String timelineQuery, String viewTitle, Locale locale) {
-        String embedUrl = addresses.of(UriComponentsBuilder.fromPath(EmbedController.PATH).query(timelineQuery)
-                .replaceQueryParam("cursor").build(true).toUriString());
+        // The embed speaks the language of the page the code was copied from.
+        String embedUrl = addresses.of(UriComponentsBuilder.fromPath(ReaderPrefix.of(locale) + EmbedController.PATH)
+                .query(timelineQuery).replaceQueryParam("cursor").build(true).toUriString());
         model.addAttribute("embedCode", messages.getMessage("embed.code",
                 new Object[] {HtmlUtils.htmlEscape(embedUrl), HtmlUtils.htmlEscape(viewTitle)}, locale));
         model.addAttribute("formats", Arrays.stream(TimelineFormat.values())

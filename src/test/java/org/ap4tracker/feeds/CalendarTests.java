@@ -6,14 +6,17 @@ import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.TimelineFilter;
+import org.ap4tracker.support.TestEvents;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,9 @@ class CalendarTests {
 
     @Autowired
     EventCatalog catalog;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyEventOfTheFilterIsOneAllDayEvent() throws Exception {
@@ -94,6 +100,46 @@ class CalendarTests {
     }
 
     @Test
+    void aCalendarInJapaneseOrKoreanSaysTheLanguageOfEachEventsText() throws Exception {
+        new TestEvents(jdbc).published("2031-02-01-not-translated", LocalDate.of(2031, 2, 1), "Not translated yet", "JP");
+
+        MvcResult japaneseResult = FeedRequests.fetch(mvc, "/calendar.ics?lang=ja");
+        Calendar japanese = parse(japaneseResult);
+        Calendar korean = parse(FeedRequests.fetch(mvc, "/calendar.ics?lang=ko"));
+        Calendar english = parse(FeedRequests.fetch(mvc, "/calendar.ics"));
+        japanese.validate();
+        korean.validate();
+
+        VEvent vilnius = event(japanese, "2023-07-11-vilnius-summit");
+        assertThat(value(vilnius, "SUMMARY")).isEqualTo("NATOビリニュス首脳会合");
+        assertThat(language(vilnius, "SUMMARY")).isEqualTo("ja");
+        assertThat(language(vilnius, "DESCRIPTION")).isEqualTo("ja");
+        assertThat(value(vilnius, "DESCRIPTION")).startsWith("日付：2023年7月11日–12日\n")
+                .endsWith(FeedRequests.ORIGIN + "/ja/events/2023-07-11-vilnius-summit");
+        assertThat(value(vilnius, "URL")).isEqualTo(FeedRequests.ORIGIN + "/ja/events/2023-07-11-vilnius-summit");
+        assertThat(language(vilnius, "LOCATION")).isEqualTo("en");
+        assertThat(japaneseResult.getResponse().getContentAsString()).contains("SUMMARY;LANGUAGE=ja:NATOビリニュス首脳会合");
+        assertThat(value(event(japanese, "2023-04-tokyo-liaison-office-proposal-shared"), "SUMMARY"))
+                .isEqualTo("[2023年4月中旬] NATO東京連絡事務所の提案、同盟国間で共有");
+
+        VEvent untranslated = event(japanese, "2031-02-01-not-translated");
+        assertThat(value(untranslated, "SUMMARY")).isEqualTo("Not translated yet");
+        assertThat(language(untranslated, "SUMMARY")).isEqualTo("en");
+        assertThat(language(untranslated, "DESCRIPTION")).isEqualTo("en");
+        assertThat(value(untranslated, "DESCRIPTION")).startsWith("Date: 1 February 2031\n");
+        assertThat(value(untranslated, "URL")).isEqualTo(FeedRequests.eventUrl("2031-02-01-not-translated"));
+
+        VEvent koreanVilnius = event(korean, "2023-07-11-vilnius-summit");
+        assertThat(value(koreanVilnius, "SUMMARY")).isEqualTo("나토 빌뉴스 정상회의");
+        assertThat(language(koreanVilnius, "SUMMARY")).isEqualTo("ko");
+        assertThat(language(koreanVilnius, "DESCRIPTION")).isEqualTo("ko");
+        assertThat(english.<VEvent>getComponents("VEVENT")).allSatisfy(event -> {
+            assertThat(language(event, "SUMMARY")).isEqualTo("en");
+            assertThat(language(event, "DESCRIPTION")).isEqualTo("en");
+        });
+    }
+
+    @Test
     void uidsAndStampsStayTheSameFromOneDownloadToTheNext() throws Exception {
         List<String> first = uidsAndStamps(parse(FeedRequests.fetch(mvc, "/calendar.ics")));
         List<String> second = uidsAndStamps(parse(FeedRequests.fetch(mvc, "/calendar.ics")));
@@ -125,6 +171,13 @@ class CalendarTests {
     private static VEvent event(Calendar calendar, String slug) {
         return calendar.<VEvent>getComponents("VEVENT").stream()
                 .filter(event -> value(event, "UID").equals(slug + "@localhost")).findFirst().orElseThrow();
+    }
+
+    /** The LANGUAGE parameter (RFC 5545, 3.2.10) of a property, as the parser read it. */
+    private static String language(VEvent event, String property) {
+        return event.getProperty(property).orElseThrow(() -> new AssertionError(property))
+                .getParameter(Parameter.LANGUAGE).map(Parameter::getValue)
+                .orElseThrow(() -> new AssertionError(property + " has no LANGUAGE"));
     }
 
     private static String value(VEvent event, String property) {

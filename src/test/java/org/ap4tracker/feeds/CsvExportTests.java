@@ -61,7 +61,8 @@ class CsvExportTests {
         assertThat(result.getResponse().getHeader("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"ap4-tracker-events.csv\"");
         assertThat(body).startsWith("\uFEFFslug,url,date,start,end,precision,qualifier,type,title,summary,"
-                + "storyline,actors,topics,location,sources,updated,edtf,source kinds,publishers,independent publishers\r\n");
+                + "storyline,actors,topics,location,sources,updated,edtf,source kinds,publishers,independent publishers,"
+                + "language\r\n");
         List<CSVRecord> rows = parse(body);
         assertThat(rows).extracting(row -> row.get("slug"))
                 .containsExactlyElementsOf(FeedRequests.timelineSlugs(catalog, TimelineFilter.everything()));
@@ -91,6 +92,25 @@ class CsvExportTests {
         assertThat(itpp.get("source kinds").split("\n")).startsWith("OFFICIAL").contains("OPINION");
         assertThat(itpp.get("publishers").split("\n")).startsWith("NATO");
         assertThat(Integer.parseInt(itpp.get("independent publishers"))).isGreaterThanOrEqualTo(2);
+        assertThat(rows).extracting(row -> row.get("language")).containsOnly("en");
+    }
+
+    @Test
+    void eachRowSaysWhichLanguageItsTitleAndSummaryAreIn() throws Exception {
+        new TestEvents(jdbc).published("2031-02-01-not-translated", LocalDate.of(2031, 2, 1), "Not translated yet", "JP");
+
+        List<CSVRecord> japanese = parse(FeedRequests.body(mvc, "/events.csv?lang=ja"));
+        List<CSVRecord> korean = parse(FeedRequests.body(mvc, "/events.csv?lang=ko"));
+
+        CSVRecord vilnius = row(japanese, "2023-07-11-vilnius-summit");
+        assertThat(vilnius.get("title")).isEqualTo("NATO\u30d3\u30ea\u30cb\u30e5\u30b9\u9996\u8133\u4f1a\u5408");
+        assertThat(vilnius.get("language")).isEqualTo("ja");
+        assertThat(vilnius.values()[vilnius.size() - 1]).isEqualTo("ja");
+        CSVRecord untranslated = row(japanese, "2031-02-01-not-translated");
+        assertThat(untranslated.get("title")).isEqualTo("Not translated yet");
+        assertThat(untranslated.get("language")).isEqualTo("en");
+        assertThat(row(korean, "2023-07-11-vilnius-summit").get("language")).isEqualTo("ko");
+        assertThat(row(korean, "2031-02-01-not-translated").get("language")).isEqualTo("en");
     }
 
     @Test

@@ -83,7 +83,7 @@ class LanguagesBrowserTests extends DeskInChromium {
      * Every element with Japanese or Korean text was drawn with Noto CJK for its language only (the page's, or
      * its own lang, as the language switch's names have).
      */
-    private void assertDrawnInCjkFaces(Page page, String language) {
+    static void assertDrawnInCjkFaces(Page page, String language) {
         // A click that signs in returns once the next page starts; the nodes asked about below must be the
         // finished page's (DevTools once answered "Could not find node with given id" for the dashboard).
         page.waitForLoadState(LoadState.NETWORKIDLE);

@@ -9,9 +9,11 @@ record ActorRefResponse(
         @Schema(description = "NATO, or an ISO 3166 alpha-2 code.", example = "JP") String code,
         @Schema(example = "Japan") String name,
         @Schema(description = "Its Wikidata item, or null.", example = "Q17", types = {"string", "null"})
-        @Nullable String wikidata) {
+        @Nullable String wikidata,
+        @Schema(description = "The language of the name: the one asked for where translated, else en.",
+                allowableValues = {"en", "ja", "ko"}) String language) {
 
     static ActorRefResponse of(ActorRef actor) {
-        return new ActorRefResponse(actor.code(), actor.name(), actor.wikidataId());
+        return new ActorRefResponse(actor.code(), actor.name(), actor.wikidataId(), actor.language());
     }
 }

@@ -30,7 +30,13 @@ record DevelopmentResponse(
         @Schema(description = """
                 The editors' dated assessments of its status, oldest first; the last is the current status. Only \
                 in a single storyline's response; null in the list.""", types = {"array", "null"})
-        @Nullable List<AssessmentResponse> assessments) {
+        @Nullable List<AssessmentResponse> assessments,
+        @Schema(description = """
+                The language of the title: the one asked for (lang, Accept-Language) where the storyline is \
+                translated into it, else en, the original.""", allowableValues = {"en", "ja", "ko"}) String language,
+        @Schema(description = """
+                The language of the description: the title's, or en where the translation leaves the description \
+                to the original.""", allowableValues = {"en", "ja", "ko"}) String descriptionLanguage) {
 
     @Schema(name = "StatusAssessment", description = "The editors' assessment of a storyline's status on a day.")
     record AssessmentResponse(DevelopmentStatus status, LocalDate assessedOn, String rationale,
@@ -55,6 +61,7 @@ record DevelopmentResponse(
                 links.apiBuilder("/events").queryParam("development", development.slug())
                         .queryParam("order", SortOrder.OLDEST).toUriString(),
                 links.page("/developments/" + development.slug()),
-                assessments == null ? null : assessments.stream().map(AssessmentResponse::of).toList());
+                assessments == null ? null : assessments.stream().map(AssessmentResponse::of).toList(),
+                development.language(), development.descriptionLanguage());
     }
 }

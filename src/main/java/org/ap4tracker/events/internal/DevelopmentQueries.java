@@ -19,8 +19,10 @@ import org.springframework.stereotype.Repository;
 public class DevelopmentQueries {
 
     private static final String SUMMARIES = """
-            select d.slug, coalesce(dtr.title, d.title) as title, coalesce(dtr.description, d.description) as description,
-                   coalesce(dtr.lang, 'en') as language, d.status, coalesce(m.milestones, 0) as milestones,
+            select d.slug, coalesce(dtr.title, d.title) as title,
+                   coalesce(nullif(btrim(dtr.description), ''), d.description) as description,
+                   coalesce(dtr.lang, 'en') as language,
+                   case when btrim(dtr.description) <> '' then dtr.lang else 'en' end as description_language, d.status, coalesce(m.milestones, 0) as milestones,
                    latest.start_date, latest.end_date, latest.date_precision, latest.date_qualifier
             from development d
             left join development_translation dtr on dtr.development_id = d.id and dtr.lang = :lang
@@ -62,6 +64,6 @@ public class DevelopmentQueries {
         HonestDate lastMoved = rs.getObject("start_date") == null ? null : SqlRows.honestDate(rs);
         return new DevelopmentSummary(rs.getString("slug"), rs.getString("title"), rs.getString("description"),
                 DevelopmentStatus.valueOf(rs.getString("status")), rs.getInt("milestones"), lastMoved,
-                rs.getString("language"));
+                rs.getString("language"), rs.getString("description_language"));
     }
 }

@@ -94,7 +94,9 @@ public class EventChangeQueries {
         String position = before == null ? "" : " and (c.txid, c.id) < (cast(:txid as xid8), :id)";
         List<PublicChange> rows = jdbc.sql("""
                 select c.txid::text as txid, c.id, c.kind, c.slug, c.changed_at, c.withdrawn_reason, c.initial, c.language,
-                       case when c.kind <> 'REMOVED' and e.slug = c.slug and e.status <> 'DRAFT' then e.title end as title,
+                       case when c.kind <> 'REMOVED' and e.slug = c.slug and e.status <> 'DRAFT'
+                            then coalesce(tr.title, e.title) end as title,
+                       coalesce(tr.lang, 'en') as title_language,
                        case when c.kind <> 'REMOVED' then (
                            select r.change_note from revision r
                            where r.txid = c.txid and r.change_note is not null
@@ -108,6 +110,7 @@ public class EventChangeQueries {
                            where p.event_id = c.event_id and p.id < c.id and not p.incidental) as again
                 from event_change c
                 left join event e on e.id = c.event_id
+                left join event_translation tr on tr.event_id = e.id and tr.lang = :lang
                 where not c.incidental
                   and (c.kind <> 'UPDATED' or not exists (
                            select 1 from event_change s
@@ -118,12 +121,14 @@ public class EventChangeQueries {
                 .param("txid", before == null ? "0" : Long.toString(before.txid()))
                 .param("id", before == null ? 0L : before.id())
                 .param("limit", limit + 1)
+                .param("lang", ContentLanguage.current())
                 .query((rs, n) -> new PublicChange(rs.getLong("id"),
                         new ChangeCursor(Long.parseLong(rs.getString("txid")), rs.getLong("id")),
                         ChangeKind.valueOf(rs.getString("kind")), rs.getBoolean("again"), rs.getBoolean("initial"),
                         rs.getString("slug"),
                         rs.getString("title"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("withdrawn_reason"), rs.getString("note"), rs.getString("language")))
+                        rs.getString("withdrawn_reason"), rs.getString("note"), rs.getString("language"),
+                        rs.getString("title_language")))
                 .list();
         if (rows.size() <= limit) {
             return new PublicChangePage(List.copyOf(rows), null);

@@ -45,7 +45,7 @@ public class EventCsvCopy {
     /** The column names, in the order of the cells each line has. */
     public static final String HEADER = String.join(",", "slug", "url", "date", "start", "end", "precision",
             "qualifier", "type", "title", "summary", "storyline", "actors", "topics", "location", "sources", "updated",
-            "edtf", "source kinds", "publishers", "independent publishers");
+            "edtf", "source kinds", "publishers", "independent publishers", "language");
 
     /** A day, month or year as {@code date.pattern.*} in English writes it (FM: no padding, English names). */
     private static final String DAY = "'FMDD FMMonth YYYY'";
@@ -101,6 +101,7 @@ public class EventCsvCopy {
                    e.start_date::text as start_text, e.end_date::text as end_text, e.date_precision::text as precision_text,
                    e.date_qualifier::text as qualifier_text, e.type::text as type_text,
                    coalesce(tr.title, e.title) as title, coalesce(tr.summary, e.summary) as summary,
+                   coalesce(tr.lang, 'en') as text_language,
                    coalesce(dtr.title, d.title) as storyline,
                    (select string_agg(a.code, ' ' order by a.kind = 'ALLIANCE' desc, a.name)
                     from event_actor ea join actor a on a.id = ea.actor_id where ea.event_id = e.id) as actors,
@@ -131,7 +132,7 @@ public class EventCsvCopy {
             cell("start_text"), cell("end_text"), cell("precision_text"), cell("qualifier_text"), cell("type_text"),
             cell("title"), cell("summary"), cell("storyline"), cell("actors"), cell("topics"), cell("location"),
             cell("urls"), cell(UPDATED), cell("edtf"), cell("kinds"), cell("publishers"),
-            "publisher_count::text") + " || E'\\r'";
+            "publisher_count::text", cell("text_language")) + " || E'\\r'";
 
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
 

@@ -50,8 +50,8 @@ public class EventDetailQueries {
 
     private Optional<Loaded> find(String slug, boolean includeDrafts, String language) {
         return jdbc.sql("""
-                select e.id, e.slug, %s, coalesce(tr.body, e.body) as body,
-                       case when tr.body is not null then tr.lang else 'en' end as body_language,
+                select e.id, e.slug, %s, coalesce(nullif(btrim(tr.body), ''), e.body) as body,
+                       case when btrim(tr.body) <> '' then tr.lang else 'en' end as body_language,
                        e.type, e.location, e.status, e.withdrawn_reason,
                        e.published_at, e.updated_at, e.version, %s, %s
                 from event e
@@ -83,12 +83,12 @@ public class EventDetailQueries {
 
     private List<TopicRef> topics(long eventId) {
         return jdbc.sql("""
-                select t.slug, %s as label from event_topic et join topic t on t.id = et.topic_id
+                select %s from event_topic et join topic t on t.id = et.topic_id
                 where et.event_id = :id order by t.label
-                """.formatted(SqlRows.TOPIC_LABEL))
+                """.formatted(SqlRows.TOPIC_COLUMNS))
                 .param("id", eventId)
                 .param("lang", ContentLanguage.current())
-                .query((rs, n) -> new TopicRef(rs.getString("slug"), rs.getString("label")))
+                .query((rs, n) -> SqlRows.topic(rs))
                 .list();
     }
 

@@ -52,14 +52,14 @@ public class EventExportQueries {
         List<Long> ids = columns.values().stream().map(Columns::id).toList();
         Map<Long, List<TopicRef>> topics = new HashMap<>();
         jdbc.sql("""
-                select et.event_id, t.slug, %s as label from event_topic et join topic t on t.id = et.topic_id
+                select et.event_id, %s from event_topic et join topic t on t.id = et.topic_id
                 where et.event_id in (:ids) order by et.event_id, t.label
-                """.formatted(SqlRows.TOPIC_LABEL))
+                """.formatted(SqlRows.TOPIC_COLUMNS))
                 .param("ids", ids)
                 .param("lang", ContentLanguage.current())
                 .query(rs -> {
                     topics.computeIfAbsent(rs.getLong("event_id"), id -> new ArrayList<>())
-                            .add(new TopicRef(rs.getString("slug"), rs.getString("label")));
+                            .add(SqlRows.topic(rs));
                 });
         Map<Long, List<SourceCitation>> sources = new HashMap<>();
         jdbc.sql("""

@@ -45,9 +45,9 @@ public class ReferenceDataQueries {
     /** Every topic by id, for statements that list topics by id. */
     Map<Long, TopicRef> topicsById() {
         Map<Long, TopicRef> topics = new HashMap<>();
-        jdbc.sql("select t.id, t.slug, %s as label from topic t".formatted(SqlRows.TOPIC_LABEL))
+        jdbc.sql("select t.id, %s from topic t".formatted(SqlRows.TOPIC_COLUMNS))
                 .param("lang", ContentLanguage.current()).query(rs -> {
-            topics.put(rs.getLong("id"), new TopicRef(rs.getString("slug"), rs.getString("label")));
+            topics.put(rs.getLong("id"), SqlRows.topic(rs));
         });
         return topics;
     }
@@ -57,9 +57,9 @@ public class ReferenceDataQueries {
     }
 
     public List<TopicRef> topics() {
-        return jdbc.sql("select t.slug, %s as label from topic t order by label".formatted(SqlRows.TOPIC_LABEL))
+        return jdbc.sql("select %s from topic t order by label".formatted(SqlRows.TOPIC_COLUMNS))
                 .param("lang", ContentLanguage.current())
-                .query((rs, n) -> new TopicRef(rs.getString("slug"), rs.getString("label")))
+                .query((rs, n) -> SqlRows.topic(rs))
                 .list();
     }
 

@@ -13,6 +13,7 @@ import org.ap4tracker.events.DevelopmentStatus;
 import org.ap4tracker.events.HonestDate;
 import org.ap4tracker.events.SourceCitation;
 import org.ap4tracker.events.SourceKind;
+import org.ap4tracker.events.TopicRef;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the column groups that several queries select, under the same column names everywhere. */
@@ -53,10 +54,22 @@ final class SqlRows {
     static final String TOPIC_LABEL = "coalesce((select tt.label from topic_translation tt "
             + "where tt.topic_id = t.id and tt.lang = :lang), t.label)";
 
+    /** Which language {@link #ACTOR_NAME} is in: the reader's where translated, else the original's. */
+    static final String ACTOR_NAME_LANGUAGE = "coalesce((select at.lang from actor_translation at "
+            + "where at.actor_id = a.id and at.lang = :lang), 'en')";
+
+    /** Which language {@link #TOPIC_LABEL} is in: the reader's where translated, else the original's. */
+    static final String TOPIC_LABEL_LANGUAGE = "coalesce((select tt.lang from topic_translation tt "
+            + "where tt.topic_id = t.id and tt.lang = :lang), 'en')";
+
+    /** The columns {@link #topic} reads; the topic table is aliased {@code t}. */
+    static final String TOPIC_COLUMNS = "t.slug, " + TOPIC_LABEL + " as label, " + TOPIC_LABEL_LANGUAGE
+            + " as label_language";
+
     /** The columns {@link #actor} reads; the actor table is aliased {@code a}. */
     static final String ACTOR_COLUMNS =
             "a.code as actor_code, " + ACTOR_NAME + " as actor_name, a.kind as actor_kind, a.asia_pacific_partner, "
-            + "a.wikidata_id as actor_wikidata_id";
+            + "a.wikidata_id as actor_wikidata_id, " + ACTOR_NAME_LANGUAGE + " as actor_name_language";
 
     /** Joins each source row {@code s} to the last check of its address, read from the link history's index. */
     static final String LAST_LINK_CHECK = """
@@ -86,7 +99,11 @@ final class SqlRows {
         String code = rs.getString("actor_code");
         return code == null ? null : new ActorRef(code, rs.getString("actor_name"),
                 ActorKind.valueOf(rs.getString("actor_kind")), rs.getBoolean("asia_pacific_partner"),
-                rs.getString("actor_wikidata_id"));
+                rs.getString("actor_wikidata_id"), rs.getString("actor_name_language"));
+    }
+
+    static TopicRef topic(ResultSet rs) throws SQLException {
+        return new TopicRef(rs.getString("slug"), rs.getString("label"), rs.getString("label_language"));
     }
 
     /** A source row selected with its columns and {@link #LINK_DEAD}. */

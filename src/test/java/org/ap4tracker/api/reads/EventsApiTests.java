@@ -123,7 +123,8 @@ class EventsApiTests {
         assertThat(itpp.get("sources").get(0).get("kind").asString()).isEqualTo("OFFICIAL");
         assertThat(itpp.get("sources").get(0).get("publisher").asString()).isEqualTo("NATO");
         assertThat(itpp.get("actors").toString()).isEqualTo("""
-                [{"code":"NATO","name":"NATO","wikidata":"Q7184"},{"code":"JP","name":"Japan","wikidata":"Q17"}]""");
+                [{"code":"NATO","name":"NATO","wikidata":"Q7184","language":"en"},\
+                {"code":"JP","name":"Japan","wikidata":"Q17","language":"en"}]""");
         assertThat(itpp.get("topics").findValuesAsString("slug")).contains("cyber-defence", "space");
         assertThat(itpp.get("development").get("url").asString())
                 .isEqualTo("http://localhost/api/v1/developments/nato-japan-itpp");
