@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,12 @@ public class ReadableHistory {
         return entries.stream().map(entry -> new Revision(entry.number(), entry.action(), entry.username(),
                 reading.moment.format(entry.madeAt()), entry.madeAt().toString(), entry.changeNote(),
                 entry.changes().stream().map(reading::readable).toList())).toList();
+    }
+
+    /** Changes outside a revision, such as those an edit conflict shows, read the same way. */
+    public List<Change> changes(Collection<FieldChange> changes) {
+        Reading reading = new Reading(LocaleContextHolder.getLocale());
+        return changes.stream().map(reading::readable).toList();
     }
 
     /** What one reading of the history needs: the language, its date patterns, and names for the codes. */

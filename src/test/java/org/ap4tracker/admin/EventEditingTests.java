@@ -197,6 +197,25 @@ class EventEditingTests {
     }
 
     @Test
+    void aConflictMarksOnlyTheWordsTheOtherEditorChanged() throws Exception {
+        submit(post("/admin/events"), EventForm.valid("Worded"), EDITOR);
+        String slug = "2031-03-04-worded";
+        long openedVersion = version(slug);
+
+        submit(post("/admin/events/" + slug).param("version", String.valueOf(openedVersion)),
+                EventForm.valid("Worded").set("summary", "A short summary of Worded."), OTHER_EDITOR);
+        Document page = Jsoup.parse(submit(post("/admin/events/" + slug).param("version", String.valueOf(openedVersion)),
+                EventForm.valid("Worded").set("location", "Seoul"), EDITOR).getResponse().getContentAsString());
+
+        assertThat(page.select(".conflict .diff thead th").eachText())
+                .containsExactly("Field", "When you opened it", "Now");
+        assertThat(page.select(".conflict .diff tbody tr").eachText())
+                .containsExactly("Summary A summary of Worded. A short summary of Worded.");
+        assertThat(page.select(".conflict .diff__after ins").eachText()).containsExactly("short");
+        assertThat(page.select(".conflict .diff__before del")).isEmpty();
+    }
+
+    @Test
     void historyShowsEachChangeWithItsNoteAndAnEarlierVersionCanBeRestored() throws Exception {
         submit(post("/admin/events"), EventForm.valid("Historic"), EDITOR);
         String slug = "2031-03-04-historic";
