@@ -60,9 +60,12 @@ class EventFormController {
     private final DatePreview datePreview;
     private final UnsavedEvent unsaved;
     private final EventPagePreview pagePreview;
+    private final ReadableHistory readable;
 
     EventFormController(EventEditor editor, EventCatalog catalog, SmartValidator validator, MarkdownRenderer markdown,
-            SourceDirectory sourceDirectory, DatePreview datePreview, UnsavedEvent unsaved, EventPagePreview pagePreview) {
+            SourceDirectory sourceDirectory, DatePreview datePreview, UnsavedEvent unsaved, EventPagePreview pagePreview,
+            ReadableHistory readable) {
+        this.readable = readable;
         this.sourceDirectory = sourceDirectory;
         this.unsaved = unsaved;
         this.pagePreview = pagePreview;
@@ -199,10 +202,12 @@ class EventFormController {
 
     /**
      * The editor's input stays on the page; the version moves on to the one they have now seen, so saving
-     * again is a deliberate choice to replace the other change.
+     * again is a deliberate choice to replace the other change. Their changes are read as the history reads
+     * them, with the words they changed marked, so a one-word fix in a long summary is seen at once.
      */
-    private static void showConflict(Model model, EditConflictException conflict) {
+    private void showConflict(Model model, EditConflictException conflict) {
         model.addAttribute("conflict", conflict);
+        model.addAttribute("conflictChanges", readable.changes(conflict.theirChanges()));
         model.addAttribute("version", conflict.currentVersion());
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,12 @@ public class ReadableHistory {
         return entries.stream().map(entry -> new Revision(entry.number(), entry.action(), entry.username(),
                 times.format(entry.madeAt(), reading.locale), entry.madeAt().toString(), entry.changeNote(),
                 entry.changes().stream().map(reading::readable).toList())).toList();
+    }
+
+    /** Changes outside a revision, such as those an edit conflict shows, read the same way. */
+    public List<Change> changes(Collection<FieldChange> changes) {
+        Reading reading = new Reading(LocaleContextHolder.getLocale());
+        return changes.stream().map(reading::readable).toList();
     }
 
     /** What one reading of the history needs: the language, its date patterns, and names for the codes. */

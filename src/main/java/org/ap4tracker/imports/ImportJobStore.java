@@ -80,6 +80,25 @@ class ImportJobStore {
                 .param("id", id).param("from", from.name()).param("to", to.name()).update() == 1);
     }
 
+    /** The jobs marked as being checked or written, by whichever instance. */
+    List<Long> running() {
+        return jdbc.sql("select id from import_job where status in ('CHECKING', 'COMMITTING') order by id")
+                .query(Long.class).list();
+    }
+
+    /** Whether the job is still to be processed: not marked as stopped while it waited for its worker. */
+    boolean stillRunning(long id) {
+        return find(id).map(job -> job.status().running()).orElse(false);
+    }
+
+    /** Marks a job that lost its worker as failed; false when it had finished after all. */
+    boolean interrupted(long id, String problem) {
+        return Boolean.TRUE.equals(ownTransaction.execute(status -> jdbc.sql("""
+                update import_job set status = 'FAILED', problem = :problem, updated_at = now()
+                where id = :id and status in ('CHECKING', 'COMMITTING')""")
+                .param("id", id).param("problem", problem).update() == 1));
+    }
+
     void started(long id, int totalRows) {
         ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                 update import_job set total_rows = :total, done_rows = 0, updated_at = now() where id = :id""")

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import org.ap4tracker.audit.AuditLog;
 import org.ap4tracker.audit.Auditor;
@@ -47,10 +48,11 @@ public class ImportJobs {
     private final TransactionTemplate transaction;
     private final AsyncTaskExecutor executor;
     private final Auditor auditor;
+    private final ImportJobLocks locks;
 
     ImportJobs(ImportJobStore store, ImportRowWriter writer, EventCatalog catalog, AuditLog auditLog, JsonMapper json,
             PlatformTransactionManager transactions,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, Auditor auditor) {
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, Auditor auditor, ImportJobLocks locks) {
         this.store = store;
         this.writer = writer;
         this.catalog = catalog;
@@ -59,12 +61,13 @@ public class ImportJobs {
         this.transaction = new TransactionTemplate(transactions);
         this.executor = executor;
         this.auditor = auditor;
+        this.locks = locks;
     }
 
     /** Keeps the file and starts its dry run in the background; returns the job's id. */
     public long start(ImportFormat format, String fileName, byte[] content, EventType defaultType) {
         long id = store.insert(format, fileName, content, defaultType, auditor.username());
-        executor.execute(new DelegatingSecurityContextRunnable(() -> dryRun(id)));
+        executor.execute(new DelegatingSecurityContextRunnable(() -> owned(id, this::dryRun)));
         return id;
     }
 
@@ -73,7 +76,7 @@ public class ImportJobs {
         if (!store.advance(id, ImportStatus.CHECKED, ImportStatus.COMMITTING)) {
             return false;
         }
-        executor.execute(new DelegatingSecurityContextRunnable(() -> commit(id)));
+        executor.execute(new DelegatingSecurityContextRunnable(() -> owned(id, this::commit)));
         return true;
     }
 
@@ -83,6 +86,18 @@ public class ImportJobs {
 
     public List<ImportJob> recent(int limit) {
         return store.recent(limit);
+    }
+
+    /**
+     * Processes the job holding its lock, which tells a starting instance that the job is not lost
+     * ({@link InterruptedImports}); a job marked as lost while it waited for a thread is left as marked.
+     */
+    private void owned(long id, LongConsumer work) {
+        try (ImportJobLocks.Held held = locks.hold(id)) {
+            if (store.stillRunning(id)) {
+                work.accept(id);
+            }
+        }
     }
 
     /** The upload's rows, with the job marked as started and its row count known. */

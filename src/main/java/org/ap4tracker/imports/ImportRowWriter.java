@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes one row as a draft through {@link EventEditor}, the same service the desk's form and the API use,
  * after the same Bean Validation rules they apply, and says what happened. It runs inside the caller's
- * transaction: a dry run rolls it back, a commit keeps it.
+ * transaction: a dry run rolls it back, a commit keeps it. After each row it lets go of the entities it
+ * loaded, so the thousandth row costs what the first did.
  * <p>
  * A row whose slug is already taken updates that event when it is a draft, and is an error otherwise:
  * an import never changes what readers see, so a published or withdrawn event is left to the editor.
@@ -64,9 +65,11 @@ class ImportRowWriter {
                             input.slug())));
                 }
                 String slug = editor.update(event.slug(), event.version(), input, false);
+                editor.forgetLoaded();
                 return new RowReport(row.row(), RowReport.Outcome.UPDATED, slug, input.title(), List.of(), row.notes());
             }
             String slug = editor.create(input, false);
+            editor.forgetLoaded();
             return new RowReport(row.row(), RowReport.Outcome.CREATED, slug, input.title(), List.of(), row.notes());
         }
         catch (InvalidEventException ex) {

@@ -177,16 +177,9 @@ class EventEditingTests {
 
     @Test
     void aSaveBasedOnAnOldVersionIsRefusedAndShowsTheOtherEditorsChange() throws Exception {
-        submit(post("/admin/events"), EventForm.valid("Contested"), EDITOR);
         String slug = "2031-03-04-contested";
-        long openedVersion = version(slug);
+        Document page = savedAfterSomeoneElse("Contested", "location", "Tokyo, Japan", "summary", "My better summary.");
 
-        submit(post("/admin/events/" + slug).param("version", String.valueOf(openedVersion)),
-                EventForm.valid("Contested").set("location", "Tokyo, Japan"), OTHER_EDITOR);
-        MvcResult mine = submit(post("/admin/events/" + slug).param("version", String.valueOf(openedVersion)),
-                EventForm.valid("Contested").set("summary", "My better summary."), EDITOR);
-
-        Document page = Jsoup.parse(mine.getResponse().getContentAsString());
         assertThat(page.select(".conflict h2").text()).isEqualTo("Someone else saved this event after you opened it");
         assertThat(page.select(".conflict").text()).contains("other saved it");
         assertThat(page.select(".conflict .diff tbody tr").eachText())
@@ -194,6 +187,33 @@ class EventEditingTests {
         assertThat(page.select("textarea[name=summary]").text()).isEqualTo("My better summary.");
         assertThat(jdbc.sql("select summary || ' / ' || location from event where slug = :slug").param("slug", slug)
                 .query(String.class).single()).isEqualTo("A summary of Contested. / Tokyo, Japan");
+    }
+
+    @Test
+    void aConflictMarksOnlyTheWordsTheOtherEditorChanged() throws Exception {
+        Document page = savedAfterSomeoneElse("Worded", "summary", "A short summary of Worded.", "location", "Seoul");
+
+        assertThat(page.select(".conflict .diff thead th").eachText())
+                .containsExactly("Field", "When you opened it", "Now");
+        assertThat(page.select(".conflict .diff tbody tr").eachText())
+                .containsExactly("Summary A summary of Worded. A short summary of Worded.");
+        assertThat(page.select(".conflict .diff__after ins").eachText()).containsExactly("short");
+        assertThat(page.select(".conflict .diff__before del")).isEmpty();
+    }
+
+    /**
+     * The page an editor sees when they save a change to an event (dated 2031-03-04) after another editor
+     * saved theirs on the same version.
+     */
+    private Document savedAfterSomeoneElse(String title, String theirField, String theirValue, String myField,
+            String myValue) throws Exception {
+        submit(post("/admin/events"), EventForm.valid(title), EDITOR);
+        String slug = "2031-03-04-" + title.toLowerCase(java.util.Locale.ROOT);
+        String openedVersion = String.valueOf(version(slug));
+        submit(post("/admin/events/" + slug).param("version", openedVersion),
+                EventForm.valid(title).set(theirField, theirValue), OTHER_EDITOR);
+        return Jsoup.parse(submit(post("/admin/events/" + slug).param("version", openedVersion),
+                EventForm.valid(title).set(myField, myValue), EDITOR).getResponse().getContentAsString());
     }
 
     @Test

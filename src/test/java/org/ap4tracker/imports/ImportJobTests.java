@@ -144,6 +144,40 @@ class ImportJobTests extends ImportFixtures {
     }
 
     @Test
+    void aConfirmedImportOfHundredsOfRowsWritesEveryOneWithItsHistory() throws Exception {
+        // More rows than a chunk, so the commit lets go of loaded events several times within its transaction.
+        int rows = 3 * ImportJobs.CHUNK + 17;
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 0; i < rows; i++) {
+            file.append("2031-02-01-many-%d,,,2031-02-01,,DAY,EXACT,MEETING,Many %d,A summary.,,JP KR,summits,,"
+                    .formatted(i, i) + "https://example.org/many/%d,,,NEWS,,1\r\n".formatted(i));
+        }
+        long id = upload(ImportFormat.TRACKER_CSV, "many.csv", file.toString());
+        assertThat(settled(id).status()).isEqualTo(ImportStatus.CHECKED);
+        assertThat(testEvents()).as("the dry run wrote nothing").isZero();
+
+        ImportJob done = confirm(id);
+
+        assertThat(done.status()).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(done.createdRows()).isEqualTo(rows);
+        assertThat(testEvents("DRAFT")).isEqualTo(rows);
+        // Every event's history starts with its creation, by the editor, with its actors, topic and source.
+        assertThat(jdbc.sql("""
+                select count(*) from event e
+                join event_aud a on a.id = e.id and a.revtype = 0 and a.title = e.title
+                join revision r on r.id = a.rev and r.username = 'editor'
+                where e.slug like '2031-02-01-many-%'
+                  and (select count(*) from event_actor_aud ea where ea.event_id = e.id and ea.rev = a.rev) = 2
+                  and exists (select 1 from event_topic_aud et where et.event_id = e.id and et.rev = a.rev)
+                  and exists (select 1 from event_source_aud es where es.event_id = e.id and es.rev = a.rev
+                              and es.url = 'https://example.org/many/' || substring(e.slug from 17))""")
+                .query(Integer.class).single()).isEqualTo(rows);
+        assertThat(jdbc.sql("select count(*) from event where slug like '2031-02-01-many-%' and title <> "
+                + "'Many ' || substring(slug from 17)").query(Integer.class).single()).isZero();
+        assertThat(auditActions(id)).containsExactly("IMPORT_CHECKED", "IMPORT_COMMITTED");
+    }
+
+    @Test
     void theRunningPageReloadsItselfAndSaysHowFarItGot() throws Exception {
         long id = jdbc.sql("""
                 insert into import_job (format, file_name, default_type, content, status, total_rows, done_rows, created_by)
