@@ -7,26 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.FilePayload;
-import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.DeskInChromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An editor imports a TimelineJS sheet in Chromium, on a phone-sized screen: the dry run finds a bad row,
@@ -35,41 +29,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @TrackerIntegrationTest
 @BrowserTest
-class ImportBrowserTests {
+class ImportBrowserTests extends DeskInChromium {
 
     private static final String EDITOR = "import-browser-editor";
     private static final String PASSWORD = "a long passphrase for the import test";
     private static final String HEADER = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,"
             + "Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
-
     @BeforeEach
     void createEditor() {
-        accounts.create(EDITOR, "Import Browser Editor", Role.EDITOR, PASSWORD);
+        createAccount(EDITOR, "Import Browser Editor", Role.EDITOR, PASSWORD);
     }
 
     @AfterEach
     void removeWhatTheTestMade() {
         jdbc.sql("delete from event where slug like '2031-%'").update();
-        jdbc.sql("delete from spring_session where principal_name = :name").param("name", EDITOR).update();
         jdbc.sql("delete from audit_log where username = :name").param("name", EDITOR).update();
         jdbc.sql("delete from import_job where created_by = :name").param("name", EDITOR).update();
-        jdbc.sql("delete from app_user where username = :name").param("name", EDITOR).update();
     }
 
     @Test
@@ -137,10 +113,6 @@ class ImportBrowserTests {
     }
 
     private BrowserContext signedIn(int width) {
-        return Chromium.signedIn(browser, url("/admin/imports"), EDITOR, PASSWORD, width);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        return signedIn("/admin/imports", EDITOR, PASSWORD, width);
     }
 }
