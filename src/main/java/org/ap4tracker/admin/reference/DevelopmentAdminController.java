@@ -129,6 +129,7 @@ class DevelopmentAdminController {
         }
         catch (EditConflictException conflict) {
             model.addAttribute("conflict", conflict);
+            model.addAttribute("conflictChanges", readable.changes(conflict.theirChanges()));
             model.addAttribute("conflictAt", times.formatToTheSecond(conflict.changedAt(), LocaleContextHolder.getLocale()));
             formVersion = conflict.currentVersion();
         }

@@ -117,6 +117,9 @@ class DevelopmentHistoryTests {
         assertThat(rows(conflict)).containsExactly(
                 "Title | Original title | Their better title",
                 "Status | Proposed | Negotiating");
+        // Only the words that changed are marked, as in the history: "title" stayed.
+        assertThat(conflict.select("del").eachText()).containsExactly("Original", "Proposed");
+        assertThat(conflict.select("ins").eachText()).containsExactly("Their better", "Negotiating");
         assertThat(valueOf(page, "title")).isEqualTo("My title");
         assertThat(valueOf(page, "description")).isEqualTo("My description");
         assertThat(valueOf(page, "changeNote")).isEqualTo("My note");
