@@ -16,17 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs imports: an upload starts a dry run; a dry run without errors can be confirmed, which writes every
- * row as a draft. Both run on Spring Boot's application task executor, off the request thread, as the
- * editor who asked (their security context goes along, so the audit log and the history name them).
+ * row as a draft. Both run on the instance's one import thread ({@link ImportWorker}), off the request thread,
+ * as the editor who asked (their security context goes along, so the audit log and the history name them).
  * <p>
  * A dry run writes each chunk of rows in a transaction that is always rolled back: the editor's own
  * services check every row exactly as they would write it, and nothing stays. Progress is saved after
@@ -46,20 +43,20 @@ public class ImportJobs {
     private final AuditLog auditLog;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
-    private final AsyncTaskExecutor executor;
+    private final ImportWorker worker;
     private final Auditor auditor;
     private final ImportJobLocks locks;
 
     ImportJobs(ImportJobStore store, ImportRowWriter writer, EventCatalog catalog, AuditLog auditLog, JsonMapper json,
             PlatformTransactionManager transactions,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, Auditor auditor, ImportJobLocks locks) {
+            ImportWorker worker, Auditor auditor, ImportJobLocks locks) {
         this.store = store;
         this.writer = writer;
         this.catalog = catalog;
         this.auditLog = auditLog;
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
-        this.executor = executor;
+        this.worker = worker;
         this.auditor = auditor;
         this.locks = locks;
     }
@@ -67,7 +64,7 @@ public class ImportJobs {
     /** Keeps the file and starts its dry run in the background; returns the job's id. */
     public long start(ImportFormat format, String fileName, byte[] content, EventType defaultType) {
         long id = store.insert(format, fileName, content, defaultType, auditor.username());
-        executor.execute(new DelegatingSecurityContextRunnable(() -> owned(id, this::dryRun)));
+        worker.run(() -> owned(id, this::dryRun));
         return id;
     }
 
@@ -76,7 +73,7 @@ public class ImportJobs {
         if (!store.advance(id, ImportStatus.CHECKED, ImportStatus.COMMITTING)) {
             return false;
         }
-        executor.execute(new DelegatingSecurityContextRunnable(() -> owned(id, this::commit)));
+        worker.run(() -> owned(id, this::commit));
         return true;
     }
 
