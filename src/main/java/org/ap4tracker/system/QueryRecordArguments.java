@@ -17,8 +17,9 @@ import org.springframework.web.method.annotation.ModelAttributeMethodProcessor;
 /**
  * Fills {@link QueryRecord} handler arguments from the query string. Spring MVC's constructor binding makes a new
  * {@code MethodParameter} for each constructor parameter on every request and reads its annotations, which the
- * JDK parses from the class file every time: a fifth of the CPU of an uncached {@code /api/v1/events} (the API's
- * query records carry their OpenAPI documentation as parameter annotations; see docs/performance.md). Here the
+ * JDK parses from the class file every time: 63 % of the CPU of an uncached {@code /api/v1/events} on the seed
+ * data, a fifth at a million events (the API's query records carry their OpenAPI documentation as parameter
+ * annotations; see docs/performance.md). Here the
  * record's constructor and its parameters are looked at once per type; each value is read as the data binder
  * reads it (all values of a repeated parameter, the {@code !name} default and {@code _name} marker fields) and
  * converted by the request's own binder. Everything after the record exists is Spring MVC's
