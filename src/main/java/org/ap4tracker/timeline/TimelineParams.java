@@ -10,6 +10,7 @@ import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.SourceKind;
 import org.ap4tracker.events.TimelineFilter;
+import org.ap4tracker.system.QueryRecord;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.modulith.NamedInterface;
@@ -22,6 +23,7 @@ import org.springframework.modulith.NamedInterface;
  * so any view of the timeline can be taken elsewhere.
  */
 @NamedInterface("query")
+@QueryRecord
 public record TimelineParams(
         @Nullable String q,
         @Nullable List<String> actor,

@@ -28,6 +28,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * ignored or guessed: no unknown fields, no field given twice, nothing after the object, no numbers for text,
  * dates or choices, no lenient dates, no null among a list's items (a source row must be an object). Spring's JSON converter uses this mapper for the API's body types only
  * ({@link #BODIES}); every other JSON the application reads or writes keeps Boot's settings.
+ * It also puts {@link SerializedJson} first among the converters, so a response whose JSON was made for its ETag is
+ * not made twice.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiJsonConfiguration implements WebMvcConfigurer {
@@ -36,7 +38,10 @@ class ApiJsonConfiguration implements WebMvcConfigurer {
 
     private final JsonMapper strict;
 
+    private final JsonMapper json;
+
     ApiJsonConfiguration(JsonMapper json) {
+        this.json = json;
         this.strict = json.rebuild()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -57,5 +62,6 @@ class ApiJsonConfiguration implements WebMvcConfigurer {
                 .map(JacksonJsonHttpMessageConverter.class::cast)
                 .forEach(converter -> BODIES.forEach(type -> converter.registerMappersForType(type,
                         mappers -> mappers.put(MediaType.APPLICATION_JSON, strict))));
+        converters.add(0, new SerializedJson(json));
     }
 }

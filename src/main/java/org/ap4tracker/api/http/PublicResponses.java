@@ -65,11 +65,12 @@ public class PublicResponses {
     }
 
     private <T> ResponseEntity<T> ok(Optional<Instant> lastModified, T body, String weakness, HttpHeaders headers) {
+        // The JSON hashed here is the JSON sent: SerializedJson writes these bytes instead of serialising again.
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .headers(headers)
                 .cacheControl(ApiCallers.signedIn() ? PRIVATE_DATA : PUBLIC_DATA)
                 .varyBy(HttpHeaders.AUTHORIZATION, HttpHeaders.COOKIE)
-                .eTag(weakness + entityTag(body));
+                .eTag(weakness + EntityTags.of(SerializedJson.write(json, body)));
         lastModified.ifPresent(response::lastModified);
         return response.body(body);
     }

@@ -7,9 +7,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.ap4tracker.api.http.ApiLinks;
 import org.ap4tracker.events.ChangeCursor;
 import org.ap4tracker.events.EventCatalog;
+import org.ap4tracker.system.QueryRecord;
 import org.jspecify.annotations.Nullable;
 
 /** The query string of {@code GET /api/v1/changes}. */
+@QueryRecord
 public record ChangesQuery(
         @Parameter(description = """
                 Resume after this position: the cursor from the previous response. Leave it out to read the log \

@@ -15,6 +15,7 @@ import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.SourceKind;
 import org.ap4tracker.events.TimelineCursor;
 import org.ap4tracker.events.TimelineFilter;
+import org.ap4tracker.system.QueryRecord;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -24,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * order, and keyset paging. Repeating a parameter (or separating values with commas) means "any of these".
  * Values stay text until {@link EventsQueryValidator} has checked them all; then the readers below apply.
  */
+@QueryRecord
 public record EventsQuery(
         @Parameter(description = "Only events involving this actor (a code from /api/v1/actors). Repeat for any of several.",
                 array = @ArraySchema(schema = @Schema(example = "JP")))

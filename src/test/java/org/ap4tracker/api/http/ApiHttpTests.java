@@ -1,9 +1,11 @@
 package org.ap4tracker.api.http;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.ap4tracker.api.HttpClientSupport;
 import org.ap4tracker.support.TrackerIntegrationTest;
+import org.ap4tracker.system.EntityTags;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +75,17 @@ class ApiHttpTests {
         assertThat(header(http.get("/api/v1/events"), "ETag")).isEqualTo(all);
         assertThat(header(http.get("/api/v1/events?actor=JP"), "ETag")).isNotEqualTo(all);
         assertThat(header(http.get("/api/v1/events?limit=3"), "ETag")).isNotEqualTo(all);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/events?limit=100", EVENT, "/api/v1/actors", "/api/v1/changes"})
+    void theETagIsTheHashOfExactlyTheBytesSent(String path) {
+        HttpResponse<String> response = http.get(path);
+
+        // The JSON is made once, for the ETag, and those bytes are what goes out (SerializedJson).
+        assertThat(header(response, "ETag").replace("W/", ""))
+                .isEqualTo(EntityTags.of(response.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(json.readTree(response.body()).isObject()).isTrue();
     }
 
     @Test
