@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -44,23 +45,25 @@ class ShareCardController {
     }
 
     @GetMapping(value = "/events/{slug}/card.png", produces = MediaType.IMAGE_PNG_VALUE)
-    @Nullable ResponseEntity<byte[]> card(@PathVariable String slug, @RequestParam(required = false) @Nullable String v,
+    ResponseEntity<byte[]> card(@PathVariable String slug, @RequestParam(required = false) @Nullable String v,
             Locale locale, WebRequest request) {
         EventDetail event = catalog.publicEvent(slug).filter(found -> !found.isWithdrawn())
                 .orElseThrow(() -> new PageNotFoundException("card of event " + slug));
         // The language is in the address (?lang=ja, which the locale comes from), so no Vary is needed; the tag
         // names it so that a cache revalidating the Japanese card is never told the English one is current.
         String etag = EntityTags.of(EventCardImage.DRAWING_REVISION + " " + EventCardImage.key(event, locale));
+        boolean versioned = String.valueOf(event.version()).equals(v);
+        CacheControl keep = versioned ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+                : CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
         if (request.checkNotModified(etag)) {
-            return null;
+            // A 304 renews how long the copy may be kept (RFC 9111, 4.3.4), so it says so as the 200 did.
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(keep).eTag(etag).build();
         }
         byte[] png = images.png(event, locale, dates.format(event.date(), locale),
                 messages.getMessage("event.type." + event.type().name(), null, locale),
                 messages.getMessage("site.name", null, locale), messages.getMessage("site.tagline", null, locale));
-        boolean versioned = String.valueOf(event.version()).equals(v);
         return ResponseEntity.ok()
-                .cacheControl(versioned ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
-                        : CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .cacheControl(keep)
                 .eTag(etag)
                 .contentType(MediaType.IMAGE_PNG)
                 .body(png);
