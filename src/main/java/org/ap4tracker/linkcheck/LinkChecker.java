@@ -28,6 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +44,7 @@ import org.springframework.stereotype.Component;
  * where they led.
  */
 @Component
-public class LinkChecker {
+public class LinkChecker implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(LinkChecker.class);
 
@@ -68,7 +71,16 @@ public class LinkChecker {
                 .build();
     }
 
-    /** One run of {@link LinkCheckSchedule}: nothing when checking is switched off. */
+    /**
+     * Runs the checker every {@code ap4.link-check.interval}, first after one interval: registered here rather than
+     * with {@code @Scheduled}, so that the interval and its default live in one place, the typed properties.
+     */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::scheduled, properties.interval(), properties.interval()));
+    }
+
+    /** One scheduled run: nothing when checking is switched off. */
     void scheduled() {
         if (properties.enabled()) {
             int checked = checkDue();
