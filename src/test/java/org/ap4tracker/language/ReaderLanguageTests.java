@@ -63,16 +63,30 @@ class ReaderLanguageTests {
     }
 
     @Test
-    void linksOnAPrefixedPageStayInItsLanguageExceptFeedsAndTheApi() throws Exception {
+    void linksOnAPrefixedPageStayInItsLanguageAndFeedsExportsAndTheApiAskForIt() throws Exception {
         Document page = parse(fetch("/ja/?actor=CN"));
 
         assertThat(page.select(".site-nav a").eachAttr("href"))
                 .containsExactly("/ja/", "/ja/developments", "/ja/changes", "/ja/about");
         assertThat(page.select(".entry__title a").eachAttr("href")).isNotEmpty().allMatch(href -> href.startsWith("/ja/events/"));
         assertThat(page.select(".order-toggle a").attr("href")).isEqualTo("/ja/?actor=CN&order=oldest");
-        assertThat(page.select("a[type=application/atom+xml]").eachAttr("href"))
-                .isNotEmpty().allMatch(href -> href.startsWith("/feed.atom"));
+        // Feeds, calendar and exports keep their address and ask for the page's language, so a calendar program
+        // that subscribes from a Japanese page, and sends no cookie, gets the Japanese calendar.
+        assertThat(page.select(".formats a").eachAttr("href")).containsExactly("/feed.atom?actor=CN&lang=ja",
+                "/feed.json?actor=CN&lang=ja", "/calendar.ics?actor=CN&lang=ja", "/events.csv?actor=CN&lang=ja",
+                "/timelinejs.json?actor=CN&lang=ja");
+        assertThat(page.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+                .isEqualTo("/feed.atom?actor=CN&lang=ja");
         assertThat(page.select("link[rel=stylesheet]").attr("href")).startsWith("/assets/");
+
+        Document event = parse(fetch("/ko/events/2023-07-12-nato-japan-itpp-agreed"));
+        assertThat(event.select("a[type=application/json]").attr("href"))
+                .isEqualTo("/api/v1/events/2023-07-12-nato-japan-itpp-agreed?lang=ko");
+        assertThat(event.select("a[type=application/x-bibtex]").attr("href"))
+                .isEqualTo("/events/2023-07-12-nato-japan-itpp-agreed/cite.bib?lang=ko");
+
+        Document english = parse(fetch("/?actor=CN"));
+        assertThat(english.select(".formats a").eachAttr("href")).isNotEmpty().noneMatch(href -> href.contains("lang="));
     }
 
     @Test
