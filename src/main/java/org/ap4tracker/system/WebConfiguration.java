@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -17,6 +18,10 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/about").setViewName("about");
+        // Browsers ask for /favicon.ico wherever a response names no icon (feeds, JSON, the API's documentation);
+        // the site's icon is an SVG among the assets, so they are sent there for good, not given a 404 each time.
+        registry.addRedirectViewController("/favicon.ico", "/assets/favicon.svg")
+                .setStatusCode(HttpStatus.MOVED_PERMANENTLY);
     }
 
     /**

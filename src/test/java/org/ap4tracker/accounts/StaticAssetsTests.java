@@ -11,8 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ap4tracker.support.StatementCounter;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +59,17 @@ class StaticAssetsTests {
         assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(response.getHeader("Cache-Control")).contains("max-age=31536000");
         assertThat(response.getHeaders("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void aBrowserAskingForFaviconIcoIsSentToTheSitesIconForGood() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/favicon.ico")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(301);
+        assertThat(response.getRedirectedUrl()).endsWith("/assets/favicon.svg");
+        assertThat(response.getHeaders("Set-Cookie")).isEmpty();
+        assertThat(mvc.perform(get("/assets/favicon.svg")).andReturn().getResponse().getContentType())
+                .startsWith("image/svg+xml");
     }
 
     @Test
