@@ -6,18 +6,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.ReaderInChromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TrackerIntegrationTest
 @BrowserTest
-class TimelineJsBrowserTests {
+class TimelineJsBrowserTests extends ReaderInChromium {
 
     private static final String VIEWER_PAGE = """
             <!DOCTYPE html>
@@ -49,16 +47,6 @@ class TimelineJsBrowserTests {
             </body>
             </html>
             """;
-
-    @LocalServerPort
-    int port;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
 
     @Test
     void theViewerShowsEverySlideAndMarker() {
@@ -147,6 +135,6 @@ class TimelineJsBrowserTests {
     }
 
     private String origin() {
-        return "http://localhost:" + port;
+        return url("");
     }
 }

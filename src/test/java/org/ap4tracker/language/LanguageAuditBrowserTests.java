@@ -1,20 +1,18 @@
 package org.ap4tracker.language;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.RequestOptions;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.ReaderInChromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -28,23 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TrackerIntegrationTest
 @BrowserTest
-class LanguageAuditBrowserTests {
+class LanguageAuditBrowserTests extends ReaderInChromium {
 
     private static final String EVENT = "2023-07-12-nato-japan-itpp-agreed";
     private static final String STORYLINE = "tokyo-liaison-office";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -141,7 +129,4 @@ class LanguageAuditBrowserTests {
                 .setPath(Chromium.SCREENSHOTS.resolve("language-audit-" + name + ".png")));
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

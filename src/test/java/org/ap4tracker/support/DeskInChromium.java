@@ -3,32 +3,24 @@ package org.ap4tracker.support;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * What the desk's browser tests share: the one Chromium, the running server's addresses, accounts made for the
+ * What the desk's browser tests share beyond {@link ReaderInChromium}: accounts made for the
  * test (and removed after each test with their sessions), and signing in through the desk's sign-in form.
  * A subclass is a {@link TrackerIntegrationTest} and a {@link BrowserTest}.
  */
-public abstract class DeskInChromium {
-
-    protected static Browser browser;
-
-    @LocalServerPort
-    protected int port;
+public abstract class DeskInChromium extends ReaderInChromium {
 
     @Autowired
     protected Accounts accounts;
@@ -37,11 +29,6 @@ public abstract class DeskInChromium {
     protected JdbcClient jdbc;
 
     private final List<String> created = new ArrayList<>();
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
 
     /** An account for this test only, removed with its sessions after the test. */
     protected void createAccount(String username, String displayName, Role role, String password) {
@@ -70,9 +57,5 @@ public abstract class DeskInChromium {
     /** A context {@code width} pixels wide, signed in as the user on the desk's form that {@code path} leads to. */
     protected BrowserContext signedIn(String path, String username, String password, int width) {
         return Chromium.signedIn(browser, url(path), username, password, width);
-    }
-
-    protected String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

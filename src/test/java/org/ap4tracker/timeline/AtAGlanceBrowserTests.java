@@ -16,13 +16,12 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.ReaderInChromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TrackerIntegrationTest
 @BrowserTest
-class AtAGlanceBrowserTests {
+class AtAGlanceBrowserTests extends ReaderInChromium {
 
     /** One page of each type, named for its screenshot. */
     static final List<String[]> PAGE_TYPES = List.of(
@@ -49,16 +48,6 @@ class AtAGlanceBrowserTests {
             new String[] {"about", "/about"},
             new String[] {"embed", "/embed?actor=JP"},
             new String[] {"not-found", "/no/such/page"});
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
 
     @Test
     void theOverviewHasOneFocusableMarkPerEventShapedByTypeAndNamedByDateAndTitle() {
@@ -215,7 +204,4 @@ class AtAGlanceBrowserTests {
         }
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

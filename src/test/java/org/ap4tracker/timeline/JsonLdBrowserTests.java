@@ -4,17 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.ap4tracker.support.BrowserTest;
+import org.ap4tracker.support.ReaderInChromium;
 import org.ap4tracker.support.TestEvents;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,22 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TrackerIntegrationTest
 @BrowserTest
-class JsonLdBrowserTests {
+class JsonLdBrowserTests extends ReaderInChromium {
 
     private static final String TITLE = "</script><script>alert('jsonld')</script> NATO & <!-- partners";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
 
     @AfterEach
     void deleteTheEvent() {
@@ -64,7 +52,7 @@ class JsonLdBrowserTests {
                     document.addEventListener('securitypolicyviolation',
                         e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));""");
 
-            page.navigate("http://localhost:" + port + "/events/2034-01-01-jsonld-browser");
+            page.navigate(url("/events/2034-01-01-jsonld-browser"));
 
             assertThat(page.evaluate("window.__violations.length")).isEqualTo(0);
             assertThat(console).noneMatch(text -> text.contains("Content Security Policy"));

@@ -10,13 +10,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.ReaderInChromium;
 import org.ap4tracker.support.TrackerIntegrationTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,17 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TrackerIntegrationTest
 @BrowserTest
-class TimelineBrowserTests {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void useTheSharedChromium(Browser shared) {
-        browser = shared;
-    }
+class TimelineBrowserTests extends ReaderInChromium {
 
     @Test
     void aReaderFollowsTheItppEventToItsNatoSource() {
@@ -125,7 +114,4 @@ class TimelineBrowserTests {
         }
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
