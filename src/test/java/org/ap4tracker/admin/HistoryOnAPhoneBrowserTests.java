@@ -10,6 +10,7 @@ import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
 import org.ap4tracker.support.DeskInChromium;
+import org.ap4tracker.support.TestHistory;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,14 +74,7 @@ class HistoryOnAPhoneBrowserTests extends DeskInChromium {
 
     @AfterEach
     void removeWhatTheTestMade() {
-        List<Long> revisions = jdbc.sql("select rev from development_aud a join development d on d.id = a.id "
-                + "where d.slug = :slug").param("slug", SLUG).query(Long.class).list();
-        jdbc.sql("delete from development_aud where id = (select id from development where slug = :slug)")
-                .param("slug", SLUG).update();
-        if (!revisions.isEmpty()) {
-            jdbc.sql("delete from revision where id in (:ids)").param("ids", revisions).update();
-        }
-        jdbc.sql("delete from development where slug = :slug").param("slug", SLUG).update();
+        TestHistory.deleteStoryline(jdbc, SLUG);
         jdbc.sql("delete from audit_log where entity_type = 'development' and entity_key = :slug")
                 .param("slug", SLUG).update();
     }

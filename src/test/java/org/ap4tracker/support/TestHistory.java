@@ -21,6 +21,13 @@ public final class TestHistory {
                 .param("pattern", slugPattern).query(Long.class).list();
     }
 
+    /** Deletes the storyline at {@code slug} and forgets its history. */
+    public static void deleteStoryline(JdbcClient jdbc, String slug) {
+        forget(jdbc, jdbc.sql("select distinct rev from development_aud a join development d on d.id = a.id "
+                + "where d.slug = :slug").param("slug", slug).query(Long.class).list());
+        jdbc.sql("delete from development where slug = :slug").param("slug", slug).update();
+    }
+
     /** Removes the revisions and every audited row they wrote, in whichever {@code _aud} table. */
     public static void forget(JdbcClient jdbc, List<Long> revisions) {
         if (revisions.isEmpty()) {

@@ -2,6 +2,7 @@ package org.ap4tracker.admin.reference;
 
 import java.util.List;
 
+import org.ap4tracker.support.TestHistory;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,14 +39,7 @@ class DevelopmentHistoryTests {
 
     @AfterEach
     void removeTheStorylineAndItsHistory() {
-        List<Long> revisions = jdbc.sql("select rev from development_aud a join development d on d.id = a.id "
-                + "where d.slug = :slug").param("slug", SLUG).query(Long.class).list();
-        jdbc.sql("delete from development_aud where id = (select id from development where slug = :slug)")
-                .param("slug", SLUG).update();
-        if (!revisions.isEmpty()) {
-            jdbc.sql("delete from revision where id in (:ids)").param("ids", revisions).update();
-        }
-        jdbc.sql("delete from development where slug = :slug").param("slug", SLUG).update();
+        TestHistory.deleteStoryline(jdbc, SLUG);
         jdbc.sql("delete from audit_log where entity_type = 'development' and entity_key = :slug")
                 .param("slug", SLUG).update();
     }

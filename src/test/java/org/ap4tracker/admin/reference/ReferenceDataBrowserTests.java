@@ -11,6 +11,7 @@ import org.ap4tracker.accounts.Accounts;
 import org.ap4tracker.accounts.Role;
 import org.ap4tracker.support.BrowserTest;
 import org.ap4tracker.support.Chromium;
+import org.ap4tracker.support.TestHistory;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -71,14 +72,7 @@ class ReferenceDataBrowserTests {
 
     @AfterEach
     void removeWhatTheTestsSaved() {
-        List<Long> revisions = jdbc.sql("select rev from development_aud a join development d on d.id = a.id "
-                + "where d.slug = :slug").param("slug", STORYLINE).query(Long.class).list();
-        jdbc.sql("delete from development_aud where id = (select id from development where slug = :slug)")
-                .param("slug", STORYLINE).update();
-        if (!revisions.isEmpty()) {
-            jdbc.sql("delete from revision where id in (:ids)").param("ids", revisions).update();
-        }
-        jdbc.sql("delete from development where slug = :slug").param("slug", STORYLINE).update();
+        TestHistory.deleteStoryline(jdbc, STORYLINE);
         jdbc.sql("delete from topic where slug = 'browser-test-topic'").update();
     }
 
