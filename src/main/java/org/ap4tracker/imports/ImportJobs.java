@@ -12,6 +12,7 @@ import org.ap4tracker.audit.Auditor;
 import org.ap4tracker.events.DevelopmentRef;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventType;
+import org.ap4tracker.storage.SessionLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,7 +91,7 @@ public class ImportJobs {
      * ({@link InterruptedImports}); a job marked as lost while it waited for a thread is left as marked.
      */
     private void owned(long id, LongConsumer work) {
-        try (ImportJobLocks.Held held = locks.hold(id)) {
+        try (SessionLocks.Held held = locks.hold(id)) {
             if (store.stillRunning(id)) {
                 work.accept(id);
             }

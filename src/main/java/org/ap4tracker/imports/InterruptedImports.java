@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.ap4tracker.audit.AuditLog;
 import org.ap4tracker.audit.Auditor;
+import org.ap4tracker.storage.SessionLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +39,11 @@ class InterruptedImports {
     @EventListener(ApplicationReadyEvent.class)
     void markInterrupted() {
         for (long id : store.running()) {
-            Optional<ImportJobLocks.Held> unowned = locks.tryHold(id);
+            Optional<SessionLocks.Held> unowned = locks.tryHold(id);
             if (unowned.isEmpty()) {
                 continue;
             }
-            try (ImportJobLocks.Held held = unowned.get()) {
+            try (SessionLocks.Held held = unowned.get()) {
                 if (store.interrupted(id, RESTARTED)) {
                     log.warn("Import {} was stopped by a restart; marked as failed", id);
                     auditLog.recordAs(Auditor.SYSTEM, "IMPORT_FAILED", "import", String.valueOf(id),

@@ -4,6 +4,6 @@
  * a report per row; confirmed, it writes every row as a draft through {@code EventEditor}, in one
  * transaction. Files are processed off the request thread, with progress kept in {@code import_job}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "events", "system"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "events", "storage", "system"})
 @org.jspecify.annotations.NullMarked
 package org.ap4tracker.imports;

@@ -8,10 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import javax.sql.DataSource;
+import java.util.Optional;
 
 import org.ap4tracker.events.SourceDirectory;
+import org.ap4tracker.storage.SessionLocks;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the addresses published events cite and records what each answered (the link_check table). One instance
- * at a time runs it: a session-level advisory lock, held on a connection of its own that is never inside a
- * transaction, since a run takes minutes and an open transaction would hold back the change log's readers.
+ * at a time runs it: a session-level advisory lock ({@link SessionLocks}), on a connection of its own that is never
+ * inside a transaction, since a run takes minutes and an open transaction would hold back the change log's readers.
  * <p>
  * Polite to the sites it visits: it names itself in the User-Agent, reads each host's robots.txt first and
  * skips what it forbids, asks one host no more often than {@code perHostInterval}, gives up on a host that does
@@ -51,16 +47,16 @@ public class LinkChecker implements SchedulingConfigurer {
     /** Any fixed number, the same for every instance: the advisory lock's key ("ap4l"). */
     private static final long LOCK = 0x6170346cL;
 
-    private final DataSource dataSource;
+    private final SessionLocks locks;
     private final JdbcClient jdbc;
     private final SourceDirectory sources;
     private final LinkCheckProperties properties;
     private final Clock clock;
     private final HttpClient http;
 
-    LinkChecker(DataSource dataSource, JdbcClient jdbc, SourceDirectory sources, LinkCheckProperties properties,
+    LinkChecker(SessionLocks locks, JdbcClient jdbc, SourceDirectory sources, LinkCheckProperties properties,
             Clock clock) {
-        this.dataSource = dataSource;
+        this.locks = locks;
         this.jdbc = jdbc;
         this.sources = sources;
         this.properties = properties;
@@ -96,30 +92,13 @@ public class LinkChecker implements SchedulingConfigurer {
      * running a check.
      */
     public int checkDue() {
-        try (Connection lock = dataSource.getConnection()) {
-            lock.setAutoCommit(true);
-            if (!advisory(lock, "select pg_try_advisory_lock(?)")) {
-                return -1;
-            }
-            try {
-                return check(sources.addressesToCheck(clock.instant().minus(properties.recheckAfter()),
-                        properties.batchSize()));
-            }
-            finally {
-                advisory(lock, "select pg_advisory_unlock(?)");
-            }
+        Optional<SessionLocks.Held> held = locks.tryHold(LOCK);
+        if (held.isEmpty()) {
+            return -1;
         }
-        catch (SQLException failed) {
-            throw new IllegalStateException("Could not take the link checker's lock", failed);
-        }
-    }
-
-    private static boolean advisory(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, LOCK);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getBoolean(1);
-            }
+        try (SessionLocks.Held lock = held.get()) {
+            return check(sources.addressesToCheck(clock.instant().minus(properties.recheckAfter()),
+                    properties.batchSize()));
         }
     }
 

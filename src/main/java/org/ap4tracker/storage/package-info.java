@@ -3,7 +3,8 @@
  * (embedded, persistent, under {@code ap4.storage.data-directory}); otherwise it uses the configured server
  * and starts nothing. One bean ({@code DatabaseConnection}) makes that choice when the application starts, so the
  * ahead-of-time processed build serves both. Either way Boot's own DataSource, Flyway and JPA set-up apply
- * unchanged.
+ * unchanged. {@code SessionLocks} gives long-running work (link checks, imports) an advisory lock that every
+ * instance sees and that ends with its process.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 @org.jspecify.annotations.NullMarked

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ap4tracker.storage.SessionLocks;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +63,7 @@ class InterruptedImportTests extends ImportFixtures {
         long writing = job("COMMITTING", 4000);
 
         // The other instance holds the locks of both, as the worker processing a job does.
-        try (ImportJobLocks.Held one = locks.hold(checking); ImportJobLocks.Held two = locks.hold(writing)) {
+        try (SessionLocks.Held one = locks.hold(checking); SessionLocks.Held two = locks.hold(writing)) {
             interrupted.markInterrupted();
         }
 
@@ -85,7 +86,7 @@ class InterruptedImportTests extends ImportFixtures {
                 """);
         jobs.add(id);
         assertThat(settled(id).status()).isEqualTo(ImportStatus.CHECKED);
-        assertThat(locks.tryHold(id)).as("the worker let go of the lock").hasValueSatisfying(ImportJobLocks.Held::close);
+        assertThat(locks.tryHold(id)).as("the worker let go of the lock").hasValueSatisfying(SessionLocks.Held::close);
 
         interrupted.markInterrupted();
 

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.ap4tracker.events.SourceDirectory;
+import org.ap4tracker.storage.SessionLocks;
 import org.ap4tracker.support.TestEvents;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.jsoup.Jsoup;
@@ -128,7 +129,7 @@ class LinkCheckerTests {
     private LinkChecker checker() {
         LinkCheckProperties properties = new LinkCheckProperties(true, Duration.ofHours(6), Duration.ofDays(7), 100,
                 Duration.ofSeconds(2), Duration.ofSeconds(1), PER_HOST, 5, "AP4TrackerLinkChecker/1.0 (test)");
-        return new LinkChecker(dataSource, jdbc, sources, properties, Clock.systemUTC());
+        return new LinkChecker(new SessionLocks(dataSource), jdbc, sources, properties, Clock.systemUTC());
     }
 
     private void citeAll() {
