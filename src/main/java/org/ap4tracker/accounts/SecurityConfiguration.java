@@ -19,6 +19,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -128,6 +129,17 @@ class SecurityConfiguration {
     WebAuthnRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository users,
             UserCredentialRepository credentials, PasskeyProperties properties, Environment environment) {
         return new DeskRelyingParty(users, credentials, properties, environment);
+    }
+
+    /**
+     * No Spring Security observations at all. With {@code management.observations.enable.spring.security=false}
+     * the observations are no-ops, but Spring Security still wrapped every filter of every chain, and every
+     * authorization, in an observing decorator that asks the registry on each request whether to observe
+     * (docs/performance.md, "Uncached reads, third round"); with these settings it wraps nothing.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -69,6 +70,28 @@ record OverviewChart(
 
         public String shape() {
             return Shapes.of(EventType.valueOf(type));
+        }
+
+        /** Its CSS modifiers, {@code mk--agreement mk--point}: worked out here, not by two expressions per mark. */
+        public String classes() {
+            return "mk--" + type.toLowerCase(Locale.ROOT) + " mk--" + kind.name().toLowerCase(Locale.ROOT);
+        }
+
+        public boolean band() {
+            return kind == DateExtent.Kind.BAND;
+        }
+
+        public boolean faded() {
+            return kind == DateExtent.Kind.FADED;
+        }
+
+        public boolean bar() {
+            return kind == DateExtent.Kind.BAR;
+        }
+
+        /** An "after" or "before" date, drawn with an arrow. */
+        public boolean arrowed() {
+            return kind == DateExtent.Kind.AFTER || kind == DateExtent.Kind.BEFORE;
         }
 
         public double spanWidth() {

@@ -1,5 +1,6 @@
 package org.ap4tracker.timeline;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,6 +55,34 @@ class TimelineController {
         }
     }
 
+    /**
+     * One checkbox of the timeline's filters (actors, types, topics; {@code fragments/facets :: checks}), worked
+     * out here once per page: {@code count} is null when the page has no counts, and a choice that would show
+     * nothing is unavailable unless it is already chosen, so a reader can always undo a choice.
+     */
+    public record FacetChoice(String name, String value, String label, @Nullable Long count, boolean checked) {
+
+        public boolean unavailable() {
+            return count != null && count == 0 && !checked;
+        }
+    }
+
+    private void addChoices(Model model, TimelineParams params, @Nullable TimelineFacets facets,
+            List<ActorRef> actors, List<TopicRef> topics, Locale locale) {
+        model.addAttribute("actorChoices", actors.stream()
+                .map(a -> new FacetChoice("actor", a.code(), a.name(), facets == null ? null : facets.actor(a.code()),
+                        params.has("actor", a.code())))
+                .toList());
+        model.addAttribute("typeChoices", Arrays.stream(EventType.values())
+                .map(t -> new FacetChoice("type", t.name(), messages.getMessage("event.type." + t.name(), null, locale),
+                        facets == null ? null : facets.type(t), params.has("type", t.name())))
+                .toList());
+        model.addAttribute("topicChoices", topics.stream()
+                .map(t -> new FacetChoice("topic", t.slug(), t.label(), facets == null ? null : facets.topic(t.slug()),
+                        params.has("topic", t.slug())))
+                .toList());
+    }
+
     @InitBinder("params")
     void validateParams(WebDataBinder binder) {
         binder.addValidators(new TimelineParamsValidator());
@@ -72,6 +101,7 @@ class TimelineController {
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("invalid", true);
+            addChoices(model, params, null, actors, topics, locale);
             return "timeline/index";
         }
         TimelineFilter filter = params.filter();
@@ -80,6 +110,7 @@ class TimelineController {
         TimelineFacets facets = catalog.facets(filter);
         // Counts that stopped at the limit are lower bounds: the choices are shown without them, none unavailable.
         model.addAttribute("facets", facets.capped() ? null : facets);
+        addChoices(model, params, facets.capped() ? null : facets, actors, topics, locale);
         model.addAttribute("summary", ResultsSummary.of(params, facets, actors, topics, storylines, messages, locale,
                 request));
         model.addAttribute("yearUrls", new YearLinks(request));

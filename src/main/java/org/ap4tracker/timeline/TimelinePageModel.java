@@ -59,7 +59,10 @@ class TimelinePageModel {
         TimelinePage page = catalog.timeline(filter, continued ? parse(cursor, filter) : null, PAGE_SIZE);
         Map<String, SearchMatch> matches = catalog.searchMatches(filter, page);
         List<EventEntry> entries = page.events().stream()
-                .map(event -> new EventEntry(event, dates.format(event.date(), locale), matches.get(event.slug())))
+                .map(event -> new EventEntry(event, dates.format(event.date(), locale),
+                        "type-badge--" + event.type().name().toLowerCase(Locale.ROOT),
+                        messages.getMessage("event.type." + event.type().name(), null, locale),
+                        matches.get(event.slug())))
                 .toList();
         boolean ranked = filter.order() == SortOrder.RELEVANCE;
         // Best matches come in no order of time, so they are listed without year and month headings.
