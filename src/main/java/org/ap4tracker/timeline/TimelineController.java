@@ -94,10 +94,7 @@ class TimelineController {
         List<ActorRef> actors = catalog.actors();
         List<TopicRef> topics = catalog.topics();
         List<DevelopmentRef> storylines = catalog.developmentChoices();
-        model.addAttribute("actors", actors);
-        model.addAttribute("topics", topics);
         model.addAttribute("developments", storylines);
-        model.addAttribute("types", EventType.values());
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("invalid", true);
