@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +22,34 @@ import org.springframework.stereotype.Component;
 @Component
 public class HonestDateFormat {
 
+    /** Distinct dates are few (an event's date is most often a day, a month or a year): a few per event at most. */
+    private static final long KEPT_LABELS = 100_000;
+
     private final MessageSource messages;
+
+    /**
+     * Labels already written, per date and locale. Writing one looks up two to four messages and parses their
+     * date patterns; a page of the API or a feed writes fifty, and the same dates recur on every page. The
+     * message bundles do not change while the app runs (no spring.messages.cache-duration), so a label never
+     * goes stale.
+     */
+    private final Cache<Written, String> written = Caffeine.newBuilder().maximumSize(KEPT_LABELS).build();
 
     public HonestDateFormat(MessageSource messages) {
         this.messages = messages;
     }
 
     public String format(HonestDate date, Locale locale) {
+        Written key = new Written(date, locale);
+        String label = written.getIfPresent(key);
+        if (label == null) {
+            label = write(date, locale);
+            written.put(key, label);
+        }
+        return label;
+    }
+
+    private String write(HonestDate date, Locale locale) {
         String period = date.isRange() ? range(date, locale) : single(date.start(), date.precision(), locale);
         String qualifier = "date.qualifier." + date.qualifier().name();
         String forPrecision = messages.getMessage(qualifier + "." + lowerCase(date.precision()), new Object[] {period},
@@ -72,5 +96,8 @@ public class HonestDateFormat {
 
     private static String lowerCase(DatePrecision precision) {
         return precision.name().toLowerCase(Locale.ROOT);
+    }
+
+    private record Written(HonestDate date, Locale locale) {
     }
 }

@@ -3,6 +3,7 @@ package org.ap4tracker.events;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -105,5 +106,16 @@ class HonestDateFormatTests {
     void writesTheDateInKorean(DatePrecision precision, DateQualifier qualifier, LocalDate start, LocalDate end,
             String expected) {
         assertThat(format.format(new HonestDate(start, end, precision, qualifier), Locale.KOREAN)).isEqualTo(expected);
+    }
+
+    @Test
+    void aDateWrittenOnceIsWrittenAgainInEachReadersLanguage() {
+        HonestDate mid = new HonestDate(LocalDate.of(2023, 4, 1), null, DatePrecision.MONTH, DateQualifier.MID);
+
+        assertThat(format.format(mid, Locale.ENGLISH)).isEqualTo("mid-April 2023");
+        assertThat(format.format(mid, Locale.JAPANESE)).isEqualTo("2023年4月中旬");
+        assertThat(format.format(mid, Locale.KOREAN)).isEqualTo("2023년 4월 중순");
+        assertThat(format.format(new HonestDate(LocalDate.of(2023, 4, 1), null, DatePrecision.MONTH, DateQualifier.MID),
+                Locale.ENGLISH)).isEqualTo("mid-April 2023");
     }
 }
