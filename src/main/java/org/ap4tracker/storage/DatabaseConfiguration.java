@@ -24,6 +24,11 @@ class DatabaseConfiguration {
         return new EarlyEmbeddedDatabase();
     }
 
+    @Bean
+    static DeferredRepositories deferredRepositories() {
+        return new DeferredRepositories();
+    }
+
     @Bean(destroyMethod = "close")
     DatabaseConnection databaseConnection(DataSourceProperties dataSource, EmbeddedDatabaseProperties embedded,
             EarlyEmbeddedDatabase early) throws IOException {

@@ -10,8 +10,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.annotation.ContextAnnotationAutowireCandidateResolver;
 import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.core.SpringProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -99,6 +102,30 @@ class EarlyEmbeddedDatabaseTests {
             }
         }
         assertThat(dataDirectory).isEmptyDirectory();
+    }
+
+    @Test
+    void repositoriesAreInjectedLazilyWhenStartingFromTheGeneratedCode() {
+        DefaultListableBeanFactory plain = beanFactory();
+        new DeferredRepositories().postProcessBeanFactory(plain);
+        assertThat(plain.getAutowireCandidateResolver()).isExactlyInstanceOf(ContextAnnotationAutowireCandidateResolver.class);
+
+        SpringProperties.setFlag(AotDetector.AOT_ENABLED);
+        try {
+            DefaultListableBeanFactory generated = beanFactory();
+            new DeferredRepositories().postProcessBeanFactory(generated);
+            assertThat(generated.getAutowireCandidateResolver()).isInstanceOf(DeferredRepositories.LazyRepositoryInjection.class);
+            assertThat(generated.getBeansOfType(DeferredRepositories.Initializer.class)).hasSize(1);
+        }
+        finally {
+            SpringProperties.setProperty(AotDetector.AOT_ENABLED, null);
+        }
+    }
+
+    private static DefaultListableBeanFactory beanFactory() {
+        DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
+        beanFactory.setAutowireCandidateResolver(new ContextAnnotationAutowireCandidateResolver());
+        return beanFactory;
     }
 
     private static EarlyEmbeddedDatabase postProcessed(MockEnvironment environment) {
