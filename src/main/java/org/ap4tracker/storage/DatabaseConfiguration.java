@@ -12,16 +12,28 @@ import org.springframework.util.StringUtils;
  * when none is set, an embedded PostgreSQL. One bean makes the choice at run time, rather than a condition on
  * the bean definitions, because the ahead-of-time processed build (which the packaged jar starts from) fixes
  * the bean definitions and their conditions when it is built. Boot's connection pool, Flyway, JPA and health
- * checks then work the same way against either.
+ * checks then work the same way against either. The embedded server is started early on a thread of its own
+ * ({@link EarlyEmbeddedDatabase}) and only waited for here.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+    // static: a bean factory post-processor is created before this configuration class's instance can be
+    @Bean
+    static EarlyEmbeddedDatabase earlyEmbeddedDatabase() {
+        return new EarlyEmbeddedDatabase();
+    }
+
+    @Bean
+    static DeferredRepositories deferredRepositories() {
+        return new DeferredRepositories();
+    }
+
     @Bean(destroyMethod = "close")
-    DatabaseConnection databaseConnection(DataSourceProperties dataSource, EmbeddedDatabaseProperties embedded)
-            throws IOException {
+    DatabaseConnection databaseConnection(DataSourceProperties dataSource, EmbeddedDatabaseProperties embedded,
+            EarlyEmbeddedDatabase early) throws IOException {
         return StringUtils.hasText(dataSource.getUrl())
                 ? DatabaseConnection.external(dataSource)
-                : DatabaseConnection.embedded(embedded);
+                : DatabaseConnection.embedded(early.take(embedded));
     }
 }

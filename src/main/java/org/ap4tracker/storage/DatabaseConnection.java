@@ -38,8 +38,8 @@ final class DatabaseConnection implements JdbcConnectionDetails, AutoCloseable {
                 dataSource.determinePassword(), dataSource.determineDriverClassName(), null);
     }
 
-    static DatabaseConnection embedded(EmbeddedDatabaseProperties properties) throws IOException {
-        EmbeddedPostgres postgres = EmbeddedDatabase.start(properties);
+    /** A connection to this started embedded PostgreSQL, which {@link #close()} then stops. */
+    static DatabaseConnection embedded(EmbeddedPostgres postgres) {
         String url = "jdbc:postgresql://localhost:%d/%s".formatted(postgres.getPort(), EMBEDDED_DATABASE);
         return new DatabaseConnection(url, EMBEDDED_USER, "", null, postgres);
     }
