@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class HonestDateFormat {
 
-    /** Distinct dates are few (an event's date is most often a day, a month or a year): a few per event at most. */
+    /** Far more than the distinct dates of the whole tracker, which are at most one per event. */
     private static final long KEPT_LABELS = 100_000;
 
     private final MessageSource messages;
@@ -40,13 +40,7 @@ public class HonestDateFormat {
     }
 
     public String format(HonestDate date, Locale locale) {
-        Written key = new Written(date, locale);
-        String label = written.getIfPresent(key);
-        if (label == null) {
-            label = write(date, locale);
-            written.put(key, label);
-        }
-        return label;
+        return written.get(new Written(date, locale), key -> write(key.date(), key.locale()));
     }
 
     private String write(HonestDate date, Locale locale) {
