@@ -1,6 +1,8 @@
 package org.ap4tracker.events.internal;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -9,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Chooses, for a search in Japanese or Korean, how its statements find the matches ({@link CjkText.Form}):
@@ -20,6 +23,14 @@ import org.springframework.stereotype.Component;
  * <p>The choice counts the word's candidates in the index, up to {@link CjkSearchProperties#indexedUpTo()} and
  * one more, and is remembered for a few minutes per word: it decides only how fast the answer comes, never what
  * it is, so a choice a little out of date is harmless.
+ *
+ * <p>A word looked up in the index has its matching events collected once and handed to every statement of the
+ * search as a list of ids ({@link #lookup}): each statement of a page (the counts, the lists, the overview)
+ * collected them again, a bitmap scan of some ten thousand translation rows and a LIKE on each. The list is
+ * kept under the public version ({@code public_version}, bumped by the commit of any change to a translation or
+ * a statement, as the response cache's key is), so searches for the same word with other filters reuse it and
+ * a committed edit is seen by the next search on every instance. Inside a transaction that may have written
+ * something not yet committed, the matches are collected but not kept.
  */
 @Component
 class CjkLookup {
@@ -28,6 +39,13 @@ class CjkLookup {
     private final int indexedUpTo;
     private final Cache<String, CjkText.Form> forms = Caffeine.newBuilder()
             .maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+
+    /** Collected matches: at most a million ids in all (8 MB), a word of the index holding up to indexedUpTo. */
+    private final Cache<Collected, long[]> collected = Caffeine.newBuilder()
+            .maximumWeight(1_000_000).weigher((Collected key, long[] ids) -> 1 + ids.length).build();
+
+    private record Collected(String text, long publicVersion) {
+    }
 
     CjkLookup(JdbcTemplate jdbcTemplate, CjkSearchProperties properties) {
         this.jdbc = CustomPlans.client(jdbcTemplate);
@@ -40,6 +58,34 @@ class CjkLookup {
             return CjkText.Form.INDEX;
         }
         return forms.get(text, this::count);
+    }
+
+    /**
+     * How the statements of a search for {@code text} find its matches: {@link CjkText.Lookup#INDEX} for a text
+     * without such characters, {@link CjkText.Lookup#WALK} for a word of too many events, else the matching
+     * events themselves.
+     */
+    CjkText.Lookup lookup(@Nullable String text) {
+        CjkText.Form form = form(text);
+        if (text == null || form == CjkText.Form.WALK || !CjkText.in(text)) {
+            return form == CjkText.Form.WALK ? CjkText.Lookup.WALK : CjkText.Lookup.INDEX;
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return CjkText.Lookup.collected(collect(new Collected(text, -1)));
+        }
+        // The version is read first: the matches, read after it, are at least as new as the key they are kept under.
+        long version = jdbc.sql("select version from public_version").query(Long.class).single();
+        return CjkText.Lookup.collected(collected.get(new Collected(text, version), this::collect));
+    }
+
+    private long[] collect(Collected key) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select distinct m.event_id from (");
+        CjkText.appendMatchingEvents(key.text(), sql, params);
+        sql.append(") m order by 1");
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).list().stream()
+                .mapToLong(Long::longValue).toArray();
     }
 
     private CjkText.Form count(String text) {

@@ -45,34 +45,82 @@ public final class CjkText {
     }
 
     /**
+     * How the statements of one search find its matches: a {@link Form}, and for {@link Form#INDEX} the matching
+     * events when {@link CjkLookup} has collected them already ({@code null}: each statement collects them).
+     */
+    record Lookup(Form form, long @Nullable [] eventIds) {
+
+        /** Every statement collects the matches from the bigram indexes itself. */
+        static final Lookup INDEX = new Lookup(Form.INDEX, null);
+
+        static final Lookup WALK = new Lookup(Form.WALK, null);
+
+        static Lookup collected(long[] eventIds) {
+            return new Lookup(Form.INDEX, eventIds);
+        }
+    }
+
+    /**
      * Appends the condition that event {@code e} has every run of the text in a translation or a statement, and
      * binds its parameters.
      */
-    static void appendCondition(String text, Form form, StringBuilder sql, Map<String, Object> params) {
+    static void appendCondition(String text, Lookup lookup, StringBuilder sql, Map<String, Object> params) {
         List<String> runs = runs(text);
-        StringBuilder translated = new StringBuilder();
-        StringBuilder said = new StringBuilder();
         for (int i = 0; i < runs.size() && i < CHECKED_RUNS; i++) {
-            translated.append(" and (t.title || ' ' || t.summary || ' ' || coalesce(t.body, '')) like :cjk").append(i);
-            said.append(" and (coalesce(s.quote, '') || ' ' || coalesce(s.paraphrase, '') || ' ' || coalesce(s.original_text, ''))")
-                    .append(" like :cjk").append(i);
             params.put("cjk" + i, "%" + runs.get(i) + "%");
         }
-        if (form == Form.WALK) {
+        if (lookup.eventIds() != null) {
+            // Bound as one bigint[]: a statement checks each event against the set (hashed) or fetches each by id.
+            sql.append(" and e.id = any(:cjkEvents)");
+            params.put("cjkEvents", lookup.eventIds());
+            return;
+        }
+        if (lookup.form() == Form.WALK) {
             // The union keeps PostgreSQL from turning the exists into a join that collects every match: it stays a
             // check of one event at a time. Without the bigram condition no GIN scan is planned for it.
             sql.append(" and exists (select 1 from event_translation t where t.event_id = e.id")
-                    .append(translated)
+                    .append(translatedLike(runs))
                     .append(" union all select 1 from event_statement s where s.event_id = e.id")
-                    .append(said).append(")");
+                    .append(saidLike(runs)).append(")");
             return;
         }
-        sql.append(" and e.id in (select t.event_id from event_translation t where t.search_grams @> cjk_bigrams(:text)")
-                .append(translated)
+        sql.append(" and e.id in (");
+        appendMatchingEvents(text, sql, params);
+        sql.append(")");
+    }
+
+    /**
+     * Appends a query of the ids of the events whose translations or statements have every run of the text
+     * (an event may come twice), from the bigram indexes and checked with LIKE, and binds its parameters.
+     */
+    static void appendMatchingEvents(String text, StringBuilder sql, Map<String, Object> params) {
+        List<String> runs = runs(text);
+        for (int i = 0; i < runs.size() && i < CHECKED_RUNS; i++) {
+            params.put("cjk" + i, "%" + runs.get(i) + "%");
+        }
+        sql.append("select t.event_id from event_translation t where t.search_grams @> cjk_bigrams(:text)")
+                .append(translatedLike(runs))
                 .append(" union all select s.event_id from event_statement s")
                 .append(" where s.search_grams <> '{}' and s.search_grams @> cjk_bigrams(:text)")
-                .append(said).append(")");
+                .append(saidLike(runs));
         params.put("text", text);
+    }
+
+    private static String translatedLike(List<String> runs) {
+        StringBuilder like = new StringBuilder();
+        for (int i = 0; i < runs.size() && i < CHECKED_RUNS; i++) {
+            like.append(" and (t.title || ' ' || t.summary || ' ' || coalesce(t.body, '')) like :cjk").append(i);
+        }
+        return like.toString();
+    }
+
+    private static String saidLike(List<String> runs) {
+        StringBuilder like = new StringBuilder();
+        for (int i = 0; i < runs.size() && i < CHECKED_RUNS; i++) {
+            like.append(" and (coalesce(s.quote, '') || ' ' || coalesce(s.paraphrase, '') || ' ' || coalesce(s.original_text, ''))")
+                    .append(" like :cjk").append(i);
+        }
+        return like.toString();
     }
 
     /**

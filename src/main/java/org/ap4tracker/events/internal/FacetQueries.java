@@ -84,7 +84,7 @@ public class FacetQueries {
         Map<String, Object> params = new HashMap<>();
         params.put("countedUpTo", TimelineFacets.COUNTED_UP_TO + 1);
         Map<String, String> candidates = new LinkedHashMap<>();
-        CjkText.Form form = cjk.form(filter.text());
+        CjkText.Lookup form = cjk.lookup(filter.text());
         Function<@Nullable Dimension, String> matches = own -> {
             StringBuilder sql = new StringBuilder("""
                     select e.id, e.type, e.development_id, e.sort_date from event e where e.status = 'PUBLISHED'""");

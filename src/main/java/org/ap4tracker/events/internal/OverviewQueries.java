@@ -138,7 +138,7 @@ public class OverviewQueries {
         }
         String sortDate = oneActor ? "ea.sort_date" : "e.sort_date";
         TimelineConditions.append(filter, oneActor ? EnumSet.of(Dimension.ACTORS) : EnumSet.noneOf(Dimension.class),
-                sortDate, cjk.form(filter.text()), sql, params);
+                sortDate, cjk.lookup(filter.text()), sql, params);
         return sortDate;
     }
 }

@@ -42,15 +42,16 @@ final class TimelineConditions {
      */
     static void append(TimelineFilter filter, Set<Dimension> without, String sortDate, StringBuilder sql,
             Map<String, Object> params) {
-        append(filter, without, sortDate, CjkText.Form.INDEX, sql, params);
+        append(filter, without, sortDate, CjkText.Lookup.INDEX, sql, params);
     }
 
     /**
      * As {@link #append(TimelineFilter, Set, String, StringBuilder, Map)}, looking a Japanese or Korean search
-     * text up in the {@code cjk} form: {@link CjkText.Form#WALK} for a statement that stops after its first few
-     * thousand events in timeline order and a word that many events have.
+     * text up as {@code cjk} says ({@link CjkLookup#lookup}): its matches collected already, or
+     * {@link CjkText.Form#WALK} for a statement that stops after its first few thousand events in timeline order
+     * and a word that many events have.
      */
-    static void append(TimelineFilter filter, Set<Dimension> without, String sortDate, CjkText.Form cjk,
+    static void append(TimelineFilter filter, Set<Dimension> without, String sortDate, CjkText.Lookup cjk,
             StringBuilder sql, Map<String, Object> params) {
         Set<Dimension> applied = EnumSet.complementOf(without.isEmpty() ? EnumSet.noneOf(Dimension.class)
                 : EnumSet.copyOf(without));

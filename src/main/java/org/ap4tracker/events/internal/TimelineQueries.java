@@ -101,7 +101,7 @@ public class TimelineQueries {
         String rank = !byRelevance ? "null::real" : CjkText.in(filter.text()) ? CjkText.rank() : RANK;
         StringBuilder sql = new StringBuilder(keyset.select().formatted(rank));
         TimelineConditions.append(filter, keyset == ONE_ACTORS_EVENTS ? EnumSet.of(Dimension.ACTORS)
-                : EnumSet.noneOf(Dimension.class), keyset.sortDate(), cjk.form(filter.text()), sql, params);
+                : EnumSet.noneOf(Dimension.class), keyset.sortDate(), cjk.lookup(filter.text()), sql, params);
         boolean newestFirst = filter.order() != SortOrder.OLDEST_FIRST;
         if (after != null && !after.suits(filter.order())) {
             throw new IllegalArgumentException("A cursor without a rank cannot continue a list by relevance");
