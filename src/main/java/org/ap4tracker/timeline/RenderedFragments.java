@@ -1,6 +1,7 @@
 package org.ap4tracker.timeline;
 
 import java.io.StringWriter;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -110,8 +111,33 @@ public class RenderedFragments {
                 JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response),
                 locale, model);
         StringWriter markup = new StringWriter(2048);
-        templates.process(new TemplateSpec(template, Set.of(fragment), TemplateMode.HTML, null), context, markup);
+        // Thymeleaf keeps a web context's variables as request attributes, so this render would leave its own
+        // request context and variables in place of the page's (a #fields after it would then find no form).
+        Map<String, Object> before = attributes(request);
+        try {
+            templates.process(new TemplateSpec(template, Set.of(fragment), TemplateMode.HTML, null), context, markup);
+        }
+        finally {
+            for (String name : Collections.list(request.getAttributeNames())) {
+                if (!before.containsKey(name)) {
+                    request.removeAttribute(name);
+                }
+            }
+            before.forEach((name, value) -> {
+                if (request.getAttribute(name) != value) {
+                    request.setAttribute(name, value);
+                }
+            });
+        }
         return markup.toString();
+    }
+
+    private static Map<String, Object> attributes(HttpServletRequest request) {
+        Map<String, Object> attributes = new HashMap<>();
+        for (String name : Collections.list(request.getAttributeNames())) {
+            attributes.put(name, request.getAttribute(name));
+        }
+        return attributes;
     }
 
     private record Key(String template, String fragment, Map<String, Object> variables, Locale locale, String links) {

@@ -84,6 +84,17 @@ class RenderedFragmentsTests {
         assertThat(english.select(".entry__date").text()).isEqualTo("1 May 2030");
     }
 
+    @Test
+    void aFragmentRenderedForThePageLeavesThePagesOwnRequestStateAlone() throws Exception {
+        // Thymeleaf keeps a context's variables as request attributes: a card rendered on its own must not leave
+        // its variables and request context behind, or a form later in the page would lose its bound object.
+        var request = mvc.perform(get("/?order=oldest")).andReturn().getRequest();
+
+        assertThat(fragments.kept()).as("cards and the chart rendered on their own").isPositive();
+        assertThat(request.getAttribute("entry")).as("the last card's variable").isNull();
+        assertThat(request.getAttribute("chart")).as("the chart's variable").isNull();
+    }
+
     private String page(String path) throws Exception {
         return mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
     }
