@@ -111,7 +111,7 @@ class HistoryOnAPhoneBrowserTests extends DeskInChromium {
         }
     }
 
-    /** At 375 px in light and dark, then 1280 px: no word split, no sideways scrolling, axe clean; screenshots kept. */
+    /** At 375 px in light and dark, then 1280 px: no word split, no sideways scrolling, axe clean. */
     private static void assertWholeWordsFittingAndAccessible(Page page, String name) {
         for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
             page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));

@@ -17,8 +17,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * Translating a topic into Japanese at the desk, in Japanese, and seeing it on the Japanese timeline; a
  * storyline's and an actor's translation screens in Korean; the page that asks before an event's translation is
- * restored, and a topic's, in Japanese. Each screen passes axe at 375 px without scrolling sideways and is kept as a screenshot
- * in target/screenshots.
+ * restored, and a topic's, in Japanese. Each screen passes axe at 375 px without scrolling sideways (screenshots in
+ * target/screenshots with -Dscreenshots=true).
  */
 @TrackerIntegrationTest
 @BrowserTest

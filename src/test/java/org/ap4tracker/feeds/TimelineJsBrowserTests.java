@@ -75,8 +75,11 @@ class TimelineJsBrowserTests extends ReaderInChromium {
             Object vilnius = page.evaluate("window.viewer.config.events.find(e => e.text.headline.includes('>NATO Vilnius Summit<')).unique_id");
             assertThat(vilnius).isEqualTo("2023-07-11-vilnius-summit");
             page.evaluate("id => window.viewer.goToId(id)", vilnius);
-            page.waitForTimeout(1500);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("timelinejs-vilnius.png")));
+            // The slider has arrived when the slide's headline is wholly on screen.
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".tl-headline a")
+                    .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^NATO Vilnius Summit$"))))
+                    .isInViewport(new com.microsoft.playwright.assertions.LocatorAssertions.IsInViewportOptions().setRatio(1));
+            Chromium.keepScreenshot(page, "timelinejs-vilnius.png");
             assertThat(errors).isEmpty();
         }
     }

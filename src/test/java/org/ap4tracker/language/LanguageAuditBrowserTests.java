@@ -125,8 +125,7 @@ class LanguageAuditBrowserTests extends ReaderInChromium {
     }
 
     private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Chromium.SCREENSHOTS.resolve("language-audit-" + name + ".png")));
+        Chromium.keepScreenshot(page, "language-audit-" + name + ".png");
     }
 
 }

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Japanese and Korean pages in a real Chromium: the timeline, an event and the desk each render every Japanese
  * or Korean character in a CJK face (Chromium reports, through DevTools' CSS.getPlatformFontsForNode, which
  * installed font drew each piece of text; a character no CJK font covers would come from some other fallback
- * font, or be drawn as an empty box, and fail here), pass axe, and are kept as screenshots in target/screenshots.
+ * font, or be drawn as an empty box, and fail here) and pass axe; -Dscreenshots=true keeps them in target/screenshots.
  */
 @TrackerIntegrationTest
 @BrowserTest
@@ -125,7 +125,6 @@ class LanguagesBrowserTests extends DeskInChromium {
     }
 
     private void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Chromium.SCREENSHOTS.resolve("language-" + name + ".png")));
+        Chromium.keepScreenshot(page, "language-" + name + ".png");
     }
 }

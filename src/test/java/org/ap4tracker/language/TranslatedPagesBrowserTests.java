@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Translated content in a real Chromium: a Japanese event page with its Japanese title marked ja and its
  * untranslated body marked en, and the desk's translation form in Korean, each passing axe at 375 px without
- * scrolling sideways, and kept as screenshots in target/screenshots.
+ * scrolling sideways (screenshots in target/screenshots with -Dscreenshots=true).
  */
 @TrackerIntegrationTest
 @BrowserTest

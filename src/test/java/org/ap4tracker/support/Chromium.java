@@ -29,6 +29,9 @@ public final class Chromium implements AutoCloseable {
 
     static final Path EXECUTABLE = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
 
+    /** {@code -Dscreenshots=true}: keep a screenshot of every page the tests check, not only of failures. */
+    static final boolean KEEP_SCREENSHOTS = Boolean.getBoolean("screenshots");
+
     private final Playwright playwright;
     private final Browser browser;
 
@@ -71,15 +74,39 @@ public final class Chromium implements AutoCloseable {
     }
 
     /**
-     * Keeps a full-page screenshot as {@code target/screenshots/<screenshot>}, then fails if the page scrolls
-     * sideways at its viewport's width or if axe finds anything (see {@link #assertAccessible}).
+     * Fails if the page scrolls sideways at its viewport's width or if axe finds anything (see
+     * {@link #assertAccessible}). The page is kept as {@code target/screenshots/<screenshot>} when the check fails,
+     * and always with {@code -Dscreenshots=true} (see {@link #keepScreenshot}).
      */
     public static void assertFitsAndAccessible(Page page, String screenshot) {
-        int width = page.viewportSize().width;
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(screenshot)));
-        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        assertThat(scrollWidth).as("%s at %d px scrolls sideways", page.url(), width).isLessThanOrEqualTo(width);
-        assertAccessible(page);
+        keepScreenshot(page, screenshot);
+        try {
+            int width = page.viewportSize().width;
+            int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            assertThat(scrollWidth).as("%s at %d px scrolls sideways", page.url(), width).isLessThanOrEqualTo(width);
+            assertAccessible(page);
+        }
+        catch (AssertionError failed) {
+            if (!KEEP_SCREENSHOTS) {
+                fullPageScreenshot(page, SCREENSHOTS.resolve(screenshot));
+            }
+            throw failed;
+        }
+    }
+
+    /**
+     * Keeps a full-page screenshot of the page as {@code target/screenshots/<name>} for a person to look at, when
+     * the tests run with {@code -Dscreenshots=true}. Screenshots assert nothing, and taking them all was a tenth of
+     * the browser tests' time, so an ordinary run takes only those of failed checks.
+     */
+    public static void keepScreenshot(Page page, String name) {
+        if (KEEP_SCREENSHOTS) {
+            fullPageScreenshot(page, SCREENSHOTS.resolve(name));
+        }
+    }
+
+    private static void fullPageScreenshot(Page page, Path path) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(path));
     }
 
     /**

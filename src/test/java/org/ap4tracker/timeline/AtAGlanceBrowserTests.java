@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The timeline at a glance in Chromium: the overview's marks and axis, results first on a phone and from the
- * keyboard, dark mode, and /embed inside another site's frame. Screenshots of every page type at three widths
- * in both colour schemes go to target/screenshots/at-a-glance.
+ * keyboard, dark mode, and /embed inside another site's frame. Every page type fits three widths in both colour
+ * schemes; with -Dscreenshots=true their screenshots go to target/screenshots/at-a-glance.
  */
 @TrackerIntegrationTest
 @BrowserTest
@@ -184,7 +184,7 @@ class AtAGlanceBrowserTests extends ReaderInChromium {
 
     @ParameterizedTest(name = "{0} px")
     @CsvSource({"375", "768", "1280"})
-    void screenshotsOfEveryPageTypeInLightAndDark(int width) {
+    void everyPageTypeFitsEachWidthInLightAndDark(int width) {
         for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
             try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                     .setViewportSize(width, 900).setColorScheme(scheme));
@@ -196,9 +196,8 @@ class AtAGlanceBrowserTests extends ReaderInChromium {
                             page.evaluate("[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect()"
                                     + ".right > innerWidth).slice(-5).map(e => e.tagName + '.' + e.className)")))
                             .isLessThanOrEqualTo(width);
-                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SCREENSHOTS
-                            .resolve("at-a-glance").resolve("%s-%d-%s.png".formatted(type[0], width,
-                                    scheme.name().toLowerCase(java.util.Locale.ROOT)))));
+                    Chromium.keepScreenshot(page, "at-a-glance/%s-%d-%s.png".formatted(type[0], width,
+                            scheme.name().toLowerCase(java.util.Locale.ROOT)));
                 }
             }
         }

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reader in a real browser: Debian's Chromium, driven by Playwright (whose own browser download is not
- * used). Screenshots land in target/screenshots for a person to look at; Deque's axe rules check that the
- * pages work for people using assistive technology.
+ * used). With -Dscreenshots=true the pages land in target/screenshots for a person to look at; Deque's axe
+ * rules check that the pages work for people using assistive technology.
  */
 @TrackerIntegrationTest
 @BrowserTest
@@ -96,7 +96,7 @@ class TimelineBrowserTests extends ReaderInChromium {
                 int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
                 assertThat(scrollWidth).as("%s at %d px scrolls sideways", path, width).isLessThanOrEqualTo(width);
                 String name = (path.equals("/") ? "timeline" : path.substring(1).replace('/', '_')) + "-" + width + ".png";
-                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SCREENSHOTS.resolve(name)));
+                Chromium.keepScreenshot(page, name);
             }
         }
     }

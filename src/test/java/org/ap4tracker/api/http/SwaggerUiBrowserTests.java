@@ -42,8 +42,7 @@ class SwaggerUiBrowserTests {
                     "/api/v1/actors", "/api/v1/topics", "/api/v1/desk/events", "/api/v1/events/{slug}/publish",
                     "/api/v1/events/{slug}/unpublish", "/api/v1/events/{slug}/withdraw");
             assertThat(page.locator(".auth-wrapper .authorize")).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("swagger-ui.png"))
-                    .setFullPage(true));
+            Chromium.keepScreenshot(page, "swagger-ui.png");
             assertThat(console).noneMatch(text -> text.contains("Content Security Policy"));
         }
     }
