@@ -66,9 +66,7 @@ public final class CjkText {
      */
     static void appendCondition(String text, Lookup lookup, StringBuilder sql, Map<String, Object> params) {
         List<String> runs = runs(text);
-        for (int i = 0; i < runs.size() && i < CHECKED_RUNS; i++) {
-            params.put("cjk" + i, "%" + runs.get(i) + "%");
-        }
+        bindRuns(runs, params);
         if (lookup.eventIds() != null) {
             // Bound as one bigint[]: a statement checks each event against the set (hashed) or fetches each by id.
             sql.append(" and e.id = any(:cjkEvents)");
@@ -95,15 +93,20 @@ public final class CjkText {
      */
     static void appendMatchingEvents(String text, StringBuilder sql, Map<String, Object> params) {
         List<String> runs = runs(text);
-        for (int i = 0; i < runs.size() && i < CHECKED_RUNS; i++) {
-            params.put("cjk" + i, "%" + runs.get(i) + "%");
-        }
+        bindRuns(runs, params);
         sql.append("select t.event_id from event_translation t where t.search_grams @> cjk_bigrams(:text)")
                 .append(translatedLike(runs))
                 .append(" union all select s.event_id from event_statement s")
                 .append(" where s.search_grams <> '{}' and s.search_grams @> cjk_bigrams(:text)")
                 .append(saidLike(runs));
         params.put("text", text);
+    }
+
+    /** Binds :cjk0, :cjk1, … to the LIKE patterns of the checked runs. */
+    private static void bindRuns(List<String> runs, Map<String, Object> params) {
+        for (int i = 0; i < runs.size() && i < CHECKED_RUNS; i++) {
+            params.put("cjk" + i, "%" + runs.get(i) + "%");
+        }
     }
 
     private static String translatedLike(List<String> runs) {
