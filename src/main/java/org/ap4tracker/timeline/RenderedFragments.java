@@ -88,6 +88,8 @@ public class RenderedFragments {
         // page's language prefix (language.LanguageLinksFilter): what it makes of "/" tells the two ways apart.
         String links = request.getContextPath() + response.encodeURL("/");
         Key key = new Key(template, fragment, variables, locale, links);
+        // Looked up, then put: not Cache.get(key, render), which would run a whole Thymeleaf render (and any
+        // fragment it renders through this class) inside the cache's lock for that key.
         String markup = kept.getIfPresent(key);
         if (markup == null) {
             markup = render(template, fragment, variables, locale, request, response);

@@ -66,9 +66,11 @@ class CjkLookup {
      * events themselves.
      */
     CjkText.Lookup lookup(@Nullable String text) {
-        CjkText.Form form = form(text);
-        if (text == null || form == CjkText.Form.WALK || !CjkText.in(text)) {
-            return form == CjkText.Form.WALK ? CjkText.Lookup.WALK : CjkText.Lookup.INDEX;
+        if (text == null || !CjkText.in(text)) {
+            return CjkText.Lookup.INDEX;
+        }
+        if (form(text) == CjkText.Form.WALK) {
+            return CjkText.Lookup.WALK;
         }
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {

@@ -65,7 +65,14 @@ public final class CjkText {
      * binds its parameters.
      */
     static void appendCondition(String text, Lookup lookup, StringBuilder sql, Map<String, Object> params) {
+        if (lookup.eventIds() == null && lookup.form() == Form.INDEX) {
+            sql.append(" and e.id in (");
+            appendMatchingEvents(text, sql, params);
+            sql.append(")");
+            return;
+        }
         List<String> runs = runs(text);
+        // Bound for the list's rank too (rank()), not only for the LIKE below.
         bindRuns(runs, params);
         if (lookup.eventIds() != null) {
             // Bound as one bigint[]: a statement checks each event against the set (hashed) or fetches each by id.
@@ -73,18 +80,12 @@ public final class CjkText {
             params.put("cjkEvents", lookup.eventIds());
             return;
         }
-        if (lookup.form() == Form.WALK) {
-            // The union keeps PostgreSQL from turning the exists into a join that collects every match: it stays a
-            // check of one event at a time. Without the bigram condition no GIN scan is planned for it.
-            sql.append(" and exists (select 1 from event_translation t where t.event_id = e.id")
-                    .append(translatedLike(runs))
-                    .append(" union all select 1 from event_statement s where s.event_id = e.id")
-                    .append(saidLike(runs)).append(")");
-            return;
-        }
-        sql.append(" and e.id in (");
-        appendMatchingEvents(text, sql, params);
-        sql.append(")");
+        // The union keeps PostgreSQL from turning the exists into a join that collects every match: it stays a
+        // check of one event at a time. Without the bigram condition no GIN scan is planned for it.
+        sql.append(" and exists (select 1 from event_translation t where t.event_id = e.id")
+                .append(translatedLike(runs))
+                .append(" union all select 1 from event_statement s where s.event_id = e.id")
+                .append(saidLike(runs)).append(")");
     }
 
     /**
