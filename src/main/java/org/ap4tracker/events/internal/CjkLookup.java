@@ -27,10 +27,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>A word looked up in the index has its matching events collected once and handed to every statement of the
  * search as a list of ids ({@link #lookup}): each statement of a page (the counts, the lists, the overview)
  * collected them again, a bitmap scan of some ten thousand translation rows and a LIKE on each. The list is
- * kept under the public version ({@code public_version}, bumped by the commit of any change to a translation or
- * a statement, as the response cache's key is), so searches for the same word with other filters reuse it and
- * a committed edit is seen by the next search on every instance. Inside a transaction that may have written
- * something not yet committed, the matches are collected but not kept.
+ * kept under the public version ({@code public_version}, bumped by the commit of any change to an event, a
+ * translation or a statement, as the response cache's key is), so searches for the same word with other filters
+ * reuse it and a committed edit is seen by the next search on every instance. Kept with them is what the facet
+ * and month counts need ({@link CjkMatches}), so that those are counted in memory for any filter
+ * ({@link #kept}). Inside a transaction that may have written something not yet committed, the matches are
+ * collected but not kept, and the counts are counted by SQL.
  */
 @Component
 class CjkLookup {
@@ -40,9 +42,13 @@ class CjkLookup {
     private final Cache<String, CjkText.Form> forms = Caffeine.newBuilder()
             .maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
-    /** Collected matches: at most a million ids in all (8 MB), a word of the index holding up to indexedUpTo. */
-    private final Cache<Collected, long[]> collected = Caffeine.newBuilder()
-            .maximumWeight(1_000_000).weigher((Collected key, long[] ids) -> 1 + ids.length).build();
+    /**
+     * Collected matches: at most 250,000 events in all (about 16 MB), a word of the index holding up to
+     * indexedUpTo.
+     */
+    private final Cache<Collected, CjkMatches> collected = Caffeine.newBuilder()
+            .maximumWeight(250_000).weigher((Collected key, CjkMatches matches) -> 1 + matches.eventIds().length)
+            .build();
 
     private record Collected(String text, long publicVersion) {
     }
@@ -72,19 +78,45 @@ class CjkLookup {
         if (form(text) == CjkText.Form.WALK) {
             return CjkText.Lookup.WALK;
         }
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return CjkText.Lookup.collected(collect(new Collected(text, -1)));
+        if (mayHaveWritten()) {
+            return CjkText.Lookup.collected(collectIds(text));
         }
-        // The version is read first: the matches, read after it, are at least as new as the key they are kept under.
-        long version = jdbc.sql("select version from public_version").query(Long.class).single();
-        return CjkText.Lookup.collected(collected.get(new Collected(text, version), this::collect));
+        return CjkText.Lookup.collected(keep(text).eventIds());
     }
 
-    private long[] collect(Collected key) {
+    /**
+     * The matches of a word of the index kept with what the counts need, or null when its statements count
+     * by SQL: a text without such characters, a word walked event by event, a transaction that may have written.
+     */
+    @Nullable CjkMatches kept(@Nullable String text) {
+        if (text == null || !CjkText.in(text) || form(text) == CjkText.Form.WALK || mayHaveWritten()) {
+            return null;
+        }
+        return keep(text);
+    }
+
+    private CjkMatches keep(String text) {
+        // The version is read first: the matches, read after it, are at least as new as the key they are kept under.
+        long version = jdbc.sql("select version from public_version").query(Long.class).single();
+        return collected.get(new Collected(text, version), this::collect);
+    }
+
+    private static boolean mayHaveWritten() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
+    private CjkMatches collect(Collected key) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder matching = new StringBuilder();
+        CjkText.appendMatchingEvents(key.text(), matching, params);
+        return jdbc.sql(CjkMatches.collecting(matching.toString())).params(params).query(CjkMatches::of);
+    }
+
+    private long[] collectIds(String text) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder("select distinct m.event_id from (");
-        CjkText.appendMatchingEvents(key.text(), sql, params);
+        CjkText.appendMatchingEvents(text, sql, params);
         sql.append(") m order by 1");
         return jdbc.sql(sql.toString()).params(params).query(Long.class).list().stream()
                 .mapToLong(Long::longValue).toArray();

@@ -78,9 +78,14 @@ public class FacetQueries {
      * event has costs what ten thousand events do. The facets that reach the limit make the counts
      * {@code capped}; the number of events the list shows is counted up to the limit and one more.
      * Facets whose other conditions are the same (all of them, when the filter is the text alone) share one
-     * walk of the matches.
+     * walk of the matches. A Japanese or Korean word whose matches are kept is counted from them in memory
+     * ({@link CjkMatchCounts}), the same counts without fetching every match again.
      */
     private TimelineFacets countMatches(TimelineFilter filter) {
+        CjkMatches kept = cjk.kept(filter.text());
+        if (kept != null) {
+            return CjkMatchCounts.facets(kept, filter);
+        }
         Map<String, Object> params = new HashMap<>();
         params.put("countedUpTo", TimelineFacets.COUNTED_UP_TO + 1);
         Map<String, String> candidates = new LinkedHashMap<>();

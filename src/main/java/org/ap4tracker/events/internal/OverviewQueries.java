@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.EventType;
+import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.TimelineDensity;
 import org.ap4tracker.events.TimelineFacets;
 import org.ap4tracker.events.TimelineFilter;
@@ -48,11 +49,22 @@ public class OverviewQueries {
         StringBuilder sql = new StringBuilder("select e.slug, ").append(SqlRows.TEXT_COLUMNS).append(", e.type, e.sort_date, e.updated_at, e.version, ")
                 .append(SqlRows.DATE_COLUMNS).append(", ").append(SqlRows.DEVELOPMENT_COLUMNS);
         params.put("lang", ContentLanguage.current());
-        String sortDate = from(filter, sql, params, true);
-        // The id of the row walked, so that one actor's events come in its index's order without a sort.
-        String id = filter.actors().size() == 1 ? "ea.event_id" : "e.id";
-        sql.append(" order by ").append(sortDate).append(", ").append(id).append(" limit :limit");
-        params.put("limit", limit);
+        CjkMatches kept = cjk.kept(filter.text());
+        if (kept != null) {
+            // The oldest matches chosen in memory (CjkMatchLists), then read by id.
+            sql.append(" from event e left join development d on d.id = e.development_id").append(SqlRows.TRANSLATION_JOINS)
+                    .append(" where e.status = 'PUBLISHED' and e.id = any(:ids) order by e.sort_date, e.id");
+            params.put("ids", CjkMatchLists.page(kept, filter.inOrder(SortOrder.OLDEST_FIRST), null, limit,
+                    ContentLanguage.current()).stream()
+                    .mapToLong(CjkMatchLists.Chosen::id).toArray());
+        }
+        else {
+            String sortDate = from(filter, sql, params, true);
+            // The id of the row walked, so that one actor's events come in its index's order without a sort.
+            String id = filter.actors().size() == 1 ? "ea.event_id" : "e.id";
+            sql.append(" order by ").append(sortDate).append(", ").append(id).append(" limit :limit");
+            params.put("limit", limit);
+        }
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new EventCard(rs.getString("slug"),
                 rs.getString("title"), rs.getString("summary"), EventType.valueOf(rs.getString("type")),
                 SqlRows.honestDate(rs), rs.getObject("sort_date", LocalDate.class), SqlRows.development(rs), List.of(),
@@ -98,6 +110,10 @@ public class OverviewQueries {
     }
 
     private TimelineDensity monthsFromEvents(TimelineFilter filter) {
+        CjkMatches kept = cjk.kept(filter.text());
+        if (kept != null) {
+            return CjkMatchCounts.density(kept, filter);
+        }
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder("select d.slug as development_slug, date_trunc('month', e.sort_date)::date as month, count(*) as n");
         if (filter.text() != null) {

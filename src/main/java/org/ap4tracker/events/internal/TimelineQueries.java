@@ -2,6 +2,7 @@ package org.ap4tracker.events.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -87,6 +88,13 @@ public class TimelineQueries {
         if (keptCounts.matchesNothing(filter)) {
             return new TimelinePage(List.of(), null);
         }
+        if (after != null && !after.suits(filter.order())) {
+            throw new IllegalArgumentException("A cursor without a rank cannot continue a list by relevance");
+        }
+        CjkMatches kept = cjk.kept(filter.text());
+        if (kept != null) {
+            return keptPage(kept, filter, after, limit);
+        }
         Map<String, Object> params = new HashMap<>();
         params.put("lang", ContentLanguage.current());
         Keyset keyset;
@@ -103,9 +111,6 @@ public class TimelineQueries {
         TimelineConditions.append(filter, keyset == ONE_ACTORS_EVENTS ? EnumSet.of(Dimension.ACTORS)
                 : EnumSet.noneOf(Dimension.class), keyset.sortDate(), cjk.lookup(filter.text()), sql, params);
         boolean newestFirst = filter.order() != SortOrder.OLDEST_FIRST;
-        if (after != null && !after.suits(filter.order())) {
-            throw new IllegalArgumentException("A cursor without a rank cannot continue a list by relevance");
-        }
         params.put("limit", limit + 1);
         if (byRelevance) {
             // Ranking costs a few microseconds an event: rank the newest candidates only, so that a word every
@@ -137,6 +142,35 @@ public class TimelineQueries {
         boolean more = rows.size() > limit;
         List<Row> shown = more ? rows.subList(0, limit) : rows;
         return new TimelinePage(withActors(shown), more ? shown.get(shown.size() - 1).cursor() : null);
+    }
+
+    /**
+     * A page of a search whose matches are kept: which events and in what order from memory
+     * ({@link CjkMatchLists}), then those events alone from the database. In SQL a list by relevance fetched and
+     * ranked ten thousand matches, each with its translation, to show fifty.
+     */
+    private TimelinePage keptPage(CjkMatches kept, TimelineFilter filter, @Nullable TimelineCursor after, int limit) {
+        String lang = ContentLanguage.current();
+        List<CjkMatchLists.Chosen> chosen = CjkMatchLists.page(kept, filter, after, limit + 1, lang);
+        if (chosen.isEmpty()) {
+            return new TimelinePage(List.of(), null);
+        }
+        Map<Long, Row> read = new HashMap<>();
+        for (Row row : rows(ALL_EVENTS.select().formatted("null::real") + " and e.id = any(:ids)",
+                Map.of("lang", lang, "ids", chosen.stream().mapToLong(CjkMatchLists.Chosen::id).toArray()))) {
+            read.put(row.id(), row);
+        }
+        List<Row> rows = new ArrayList<>(chosen.size());
+        for (CjkMatchLists.Chosen match : chosen) {
+            // Missing only if unpublished since the matches were kept: the next search collects them again.
+            Row row = read.get(match.id());
+            if (row != null) {
+                rows.add(new Row(row.id(), match.rank(), row.card()));
+            }
+        }
+        boolean more = chosen.size() > limit;
+        List<Row> shown = rows.subList(0, Math.min(limit, rows.size()));
+        return new TimelinePage(withActors(shown), more && !shown.isEmpty() ? shown.get(shown.size() - 1).cursor() : null);
     }
 
     private List<Row> rows(String sql, Map<String, ?> params) {
