@@ -29,10 +29,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * collected them again, a bitmap scan of some ten thousand translation rows and a LIKE on each. The list is
  * kept under the public version ({@code public_version}, bumped by the commit of any change to an event, a
  * translation or a statement, as the response cache's key is), so searches for the same word with other filters
- * reuse it and a committed edit is seen by the next search on every instance. Kept with them is what the facet
- * and month counts need ({@link CjkMatches}), so that those are counted in memory for any filter
- * ({@link #kept}). Inside a transaction that may have written something not yet committed, the matches are
- * collected but not kept, and the counts are counted by SQL.
+ * reuse it and a committed edit is seen by the next search on every instance. Kept with them is what the counts
+ * and lists filter, group and rank by ({@link CjkMatches}), so that a page's counts and the order of its lists are
+ * worked out in memory for any filter ({@link #kept}), and only the events shown are read. Inside a transaction
+ * that may have written something not yet committed, the matches are collected but not kept, and SQL answers.
  */
 @Component
 class CjkLookup {
@@ -85,8 +85,8 @@ class CjkLookup {
     }
 
     /**
-     * The matches of a word of the index kept with what the counts need, or null when its statements count
-     * by SQL: a text without such characters, a word walked event by event, a transaction that may have written.
+     * The matches of a word of the index, kept with what the counts and lists need, or null when SQL answers: a
+     * text without such characters, a word walked event by event, a transaction that may have written.
      */
     @Nullable CjkMatches kept(@Nullable String text) {
         if (text == null || !CjkText.in(text) || form(text) == CjkText.Form.WALK || mayHaveWritten()) {

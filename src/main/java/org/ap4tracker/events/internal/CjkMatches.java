@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * over a few thousand rows in memory instead of statements that fetch every match again, event by event.
  *
  * <p>{@link #passes} is the Java twin of {@link TimelineConditions#append}: the two must select the same events,
- * and {@code CjkMatchCountsTests} compares them filter by filter.
+ * and {@code CjkMatchesInMemoryTests} compares them filter by filter.
  */
 final class CjkMatches {
 
