@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The counts and lists of a Korean or Japanese search whose matches are kept, counted and ordered in memory, are
  * those SQL gives for the same filter: facet by facet, month by month, the overview's marks, and page by page in
  * every order and language, for filters on every dimension. SQL answers inside a transaction that may write (where nothing is
- * kept); the kept path runs outside one. The translations changed here are committed, as an editor's are, and
- * restored afterwards.
+ * kept); the kept path runs outside one. The events copied here are committed, as an editor's work is, and
+ * removed afterwards.
  */
 @TrackerIntegrationTest
 class CjkMatchesInMemoryTests {
@@ -59,30 +59,22 @@ class CjkMatchesInMemoryTests {
     TransactionTemplate transactions;
 
     @AfterEach
-    void removeTheWord() {
-        jdbc.sql("update event_translation set title = substr(title, length(:word) + 2) where lang = 'ko' and title like :word || ' %'")
-                .param("word", WORD).update();
-        jdbc.sql("update event_translation set summary = substr(summary, length(:word) + 2) where lang = 'ko' and summary like :word || ' %'")
-                .param("word", WORD).update();
+    void removeTheCopies() {
+        jdbc.sql("delete from event where slug like 'cjk-mem-%'").update();
         LocaleContextHolder.resetLocaleContext();
     }
 
     @Test
     void everyFilterIsCountedAndListedInMemoryAsSqlDoesIt() {
-        // Every event of the seed with a Korean translation (drafts too) gets the word: in its title for every
-        // other one, so that a list by relevance puts those first, else in its summary.
-        int translated = jdbc.sql("update event_translation set title = :word || ' ' || title where lang = 'ko' and event_id % 2 = 0")
-                .param("word", WORD).update()
-                + jdbc.sql("update event_translation set summary = :word || ' ' || summary where lang = 'ko' and event_id % 2 = 1")
-                .param("word", WORD).update();
-        assertThat(translated).isGreaterThan(20);
+        int copied = copySeedEventsWithTheWord();
+        assertThat(copied).isGreaterThan(20);
         String actor = jdbc.sql("select a.code from event_actor l join actor a on a.id = l.actor_id group by 1 order by count(*) desc limit 1")
                 .query(String.class).single();
         String topic = jdbc.sql("select t.slug from event_topic l join topic t on t.id = l.topic_id group by 1 order by count(*) desc limit 1")
                 .query(String.class).single();
         String development = jdbc.sql("select d.slug from event e join development d on d.id = e.development_id group by 1 order by count(*) desc limit 1")
                 .query(String.class).single();
-        Instant recently = jdbc.sql("select percentile_disc(0.5) within group (order by updated_at) from event")
+        Instant recently = jdbc.sql("select percentile_disc(0.5) within group (order by updated_at) from event where slug like 'cjk-mem-%'")
                 .query(Instant.class).single();
 
         List<TimelineFilter> filters = List.of(
@@ -121,8 +113,43 @@ class CjkMatchesInMemoryTests {
         List<List<String>> byRelevance = pages(filters.get(0));
         assertThat(byRelevance.get(0)).as("the word in the title first").allMatch(title -> title.startsWith(WORD));
         assertThat(byRelevance.get(byRelevance.size() - 1)).noneMatch(title -> title.startsWith(WORD));
-        assertThat(facets.count(filters.get(0)).total()).isEqualTo(
-                jdbc.sql("select count(*) from event where status = 'PUBLISHED'").query(Long.class).single());
+        assertThat(facets.count(filters.get(0)).total()).isEqualTo(jdbc.sql(
+                "select count(*) from event where status = 'PUBLISHED' and slug like 'cjk-mem-%'").query(Long.class).single());
+    }
+
+    /**
+     * Copies every event of the seed, drafts and withdrawn ones too, with its actors, topics and sources, and gives
+     * each copy a Korean translation with the word: in its title for every other one, so that a list by relevance
+     * puts those first, else in its summary. Answers how many were copied.
+     */
+    private int copySeedEventsWithTheWord() {
+        int copied = jdbc.sql("""
+                insert into event (slug, title, summary, body, start_date, end_date, date_precision, date_qualifier,
+                                   type, development_id, location, status, withdrawn_reason, created_by, updated_by,
+                                   published_at, updated_at)
+                select 'cjk-mem-' || e.id, e.title, e.summary, e.body, e.start_date, e.end_date, e.date_precision,
+                       e.date_qualifier, e.type, e.development_id, e.location, e.status, e.withdrawn_reason, 'test',
+                       'test', e.published_at, e.updated_at - (e.id % 7) * interval '1 day'
+                from event e""").update();
+        jdbc.sql("""
+                insert into event_actor (event_id, actor_id, sort_date, published)
+                select c.id, l.actor_id, c.sort_date, c.status = 'PUBLISHED'
+                from event_actor l join event c on c.slug = 'cjk-mem-' || l.event_id""").update();
+        jdbc.sql("""
+                insert into event_topic (event_id, topic_id, sort_date, published)
+                select c.id, l.topic_id, c.sort_date, c.status = 'PUBLISHED'
+                from event_topic l join event c on c.slug = 'cjk-mem-' || l.event_id""").update();
+        jdbc.sql("""
+                insert into event_source (event_id, position, url, title, publisher, published_on, accessed_on, kind)
+                select c.id, s.position, s.url, s.title, s.publisher, s.published_on, s.accessed_on, s.kind
+                from event_source s join event c on c.slug = 'cjk-mem-' || s.event_id""").update();
+        jdbc.sql("""
+                insert into event_translation (event_id, lang, title, summary, source_digest, translated_by)
+                select c.id, 'ko', case when c.id % 2 = 0 then :word || ' ' else '' end || c.title,
+                       case when c.id % 2 = 1 then :word || ' ' else '' end || c.summary,
+                       translation_source_digest(c.title, c.summary, c.body), 'test'
+                from event c where c.slug like 'cjk-mem-%'""").param("word", WORD).update();
+        return copied;
     }
 
     /** Every page of the filter's list, seven events a page, each page's titles, following the cursors. */
