@@ -15,6 +15,7 @@ import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.TimelineFacets;
 import org.ap4tracker.events.TimelineFilter;
 import org.ap4tracker.events.TopicRef;
+import org.ap4tracker.system.ReadsOneSnapshot;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -89,6 +90,7 @@ class TimelineController {
     }
 
     @GetMapping("/")
+    @ReadsOneSnapshot
     String timeline(@ModelAttribute("params") @Valid TimelineParams params, BindingResult binding, Model model,
             Locale locale, HttpServletRequest request, HttpServletResponse response) {
         List<ActorRef> actors = catalog.actors();
@@ -133,6 +135,7 @@ class TimelineController {
     }
 
     @GetMapping("/actors/{code}")
+    @ReadsOneSnapshot
     String actor(@PathVariable String code, @RequestParam(required = false) @Nullable String cursor, Model model,
             Locale locale, HttpServletRequest request) {
         String canonical = code.toUpperCase(Locale.ROOT);
