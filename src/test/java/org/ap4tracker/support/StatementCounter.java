@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Counts the SQL statements the application sends, and the transactions it commits, by wrapping the DataSource
- * in datasource-proxy, so tests can prove that a page costs a fixed number of queries and reads one snapshot.
+ * in datasource-proxy, so tests can prove that a page costs a fixed number of queries and reads in one transaction.
  */
 @TestComponent
 public class StatementCounter implements BeanPostProcessor {

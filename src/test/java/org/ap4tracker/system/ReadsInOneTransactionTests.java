@@ -15,12 +15,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A public page or API read takes everything it shows from one snapshot: its handler's reads are one read-only
- * transaction, one commit, however many statements it runs. A cookie keeps the rendered-response cache out of
- * the way, so the handler runs.
+ * A public page or API read makes its reads in one read-only transaction, one commit, however many statements it
+ * runs. A cookie keeps the rendered-response cache out of the way, so the handler runs.
  */
 @TrackerIntegrationTest
-class ReadsOneSnapshotTests {
+class ReadsInOneTransactionTests {
 
     @Autowired
     MockMvc mvc;
