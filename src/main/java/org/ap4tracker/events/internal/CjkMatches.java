@@ -20,9 +20,9 @@ import org.ap4tracker.events.internal.TimelineConditions.Dimension;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The events a Japanese or Korean word matches, collected once ({@link CjkLookup}), with what the timeline's
+ * The published events a Japanese or Korean word matches, collected once ({@link CjkLookup}), with what the timeline's
  * counts and lists filter, group and rank by: sort date, time of change, type, storyline, actors, topics, kinds
- * of source, and the languages whose translated title has the word. The published ones are held newest first,
+ * of source, and the languages whose translated title has the word. They are held newest first,
  * column by column (about 60 bytes an event), so that the facet counts, the overview's month counts
  * ({@link CjkMatchCounts}) and the order of a list ({@link CjkMatchLists}) of any filter with the word are a pass
  * over a few thousand rows in memory instead of statements that fetch every match again, event by event.
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class CjkMatches {
 
-    /** Every matching event, in any state, ascending: the list the statements bind as {@code :cjkEvents}. */
+    /** The same ids ascending: the list the statements bind as {@code :cjkEvents}. */
     private final long[] eventIds;
 
     /** The published matches, newest first (sort date, then id, both descending, as the timeline orders them). */
@@ -58,9 +58,9 @@ final class CjkMatches {
     private final List<String> titleLanguages;
 
     private CjkMatches(Builder built) {
-        this.eventIds = built.all.stream().mapToLong(Long::longValue).sorted().toArray();
         int n = built.ids.size();
         this.ids = built.ids.stream().mapToLong(Long::longValue).toArray();
+        this.eventIds = Arrays.stream(ids).sorted().toArray();
         this.sortDays = toInts(built.sortDays);
         this.updatedMicros = built.updated.stream().mapToLong(Long::longValue).toArray();
         this.types = new byte[n];
@@ -84,12 +84,12 @@ final class CjkMatches {
     /**
      * The statement that collects the matches of the words whose events {@code matchingEvents} selects (by
      * {@link CjkText#appendMatchingEvents}, which binds {@code :cjk0} to the first run's pattern as the list's
-     * rank reads it: {@link CjkText#rank}), each with its state, and for the published ones what {@link #of} reads,
-     * newest first.
+     * rank reads it: {@link CjkText#rank}), the published ones with what {@link #of} reads, newest first. Every
+     * statement that binds their ids reads published events only.
      */
     static String collecting(String matchingEvents) {
         return """
-                select e.id, e.status = 'PUBLISHED' as published, e.sort_date, e.updated_at, e.type,
+                select e.id, e.sort_date, e.updated_at, e.type,
                        d.slug as development,
                        array(select a.code from event_actor l join actor a on a.id = l.actor_id
                              where l.event_id = e.id) as actors,
@@ -99,7 +99,7 @@ final class CjkMatches {
                        array(select t.lang from event_translation t where t.event_id = e.id and t.title like :cjk0)
                            as title_languages
                 from event e left join development d on d.id = e.development_id
-                where e.id in (%s)
+                where e.status = 'PUBLISHED' and e.id in (%s)
                 order by e.sort_date desc, e.id desc""".formatted(matchingEvents);
     }
 
@@ -250,7 +250,6 @@ final class CjkMatches {
     /** The rows of {@link #collecting} as they are read. */
     static final class Builder {
 
-        final List<Long> all = new ArrayList<>();
         final List<Long> ids = new ArrayList<>();
         final List<Integer> sortDays = new ArrayList<>();
         final List<Long> updated = new ArrayList<>();
@@ -268,10 +267,6 @@ final class CjkMatches {
         final List<Integer> titledIn = new ArrayList<>();
 
         void add(ResultSet rs) throws SQLException {
-            if (!rs.getBoolean("published")) {
-                all.add(rs.getLong("id"));
-                return;
-            }
             OffsetDateTime updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
             add(rs.getLong("id"), rs.getObject("sort_date", LocalDate.class),
                     updatedAt.toEpochSecond() * 1_000_000 + updatedAt.getNano() / 1_000,
@@ -284,7 +279,6 @@ final class CjkMatches {
         /** A published match; they come newest first. */
         Builder add(long id, LocalDate sortDate, long updatedAtMicros, EventType type, @Nullable String slug,
                 List<String> actorCodes, List<String> topicSlugs, List<SourceKind> cited, List<String> titled) {
-            all.add(id);
             ids.add(id);
             sortDays.add((int) sortDate.toEpochDay());
             updated.add(updatedAtMicros);
