@@ -8,11 +8,13 @@ import org.ap4tracker.events.internal.EventDetailQueries;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What editors see of the tracker: every event whatever its state, and what changed lately. */
 @Service
-@Transactional(readOnly = true)
+// Reads join the caller's scope or transaction, and open no transaction of their own (system.ReadsOnOneConnection).
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class EditorialDesk {
 
     private final EditorialQueries queries;

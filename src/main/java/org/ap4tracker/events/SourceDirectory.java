@@ -6,6 +6,7 @@ import java.util.List;
 import org.ap4tracker.events.internal.PublisherQueries;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * link checker with the desk's list of links that no longer work.
  */
 @Service
-@Transactional(readOnly = true)
+// Reads join the caller's scope or transaction, and open no transaction of their own (system.ReadsOnOneConnection).
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class SourceDirectory {
 
     private final PublisherQueries publishers;

@@ -11,6 +11,7 @@ import org.ap4tracker.events.internal.DevelopmentRepository;
 import org.ap4tracker.events.internal.EventRevisions;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,7 +41,7 @@ public class StorylineAssessments {
     }
 
     /** A storyline's assessments, oldest first; empty for one never assessed or unknown. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<StatusAssessment> of(String developmentSlug) {
         return assessments.of(developmentSlug);
     }

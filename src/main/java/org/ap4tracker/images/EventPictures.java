@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * event page has already found the event public, the feeds list published events.
  */
 @Service
-@Transactional(readOnly = true)
+// Reads join the caller's scope or transaction, and open no transaction of their own (system.ReadsOnOneConnection).
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class EventPictures {
 
     private static final String SELECT = """

@@ -14,7 +14,7 @@ import org.ap4tracker.events.HonestDateFormat;
 import org.ap4tracker.events.StatusAssessment;
 import org.ap4tracker.events.StorylineAssessments;
 import org.ap4tracker.events.TimelineFilter;
-import org.ap4tracker.system.ReadsInOneTransaction;
+import org.ap4tracker.system.ReadsOnOneConnection;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -60,14 +60,14 @@ class DevelopmentController {
     }
 
     @GetMapping("/developments")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     String developments(Model model, Locale locale) {
         model.addAttribute("storylines", catalog.developments().stream().map(d -> storyline(d, locale)).toList());
         return "developments/index";
     }
 
     @GetMapping("/developments/{slug}")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     String development(@PathVariable String slug, @RequestParam(required = false) @Nullable String cursor,
             Model model, Locale locale, HttpServletRequest request) {
         DevelopmentSummary development = catalog.development(slug)

@@ -14,7 +14,7 @@ import org.ap4tracker.images.ShownPicture;
 import org.ap4tracker.markdown.MarkdownRenderer;
 import org.ap4tracker.system.AlternateLink;
 import org.ap4tracker.system.ApiPaths;
-import org.ap4tracker.system.ReadsInOneTransaction;
+import org.ap4tracker.system.ReadsOnOneConnection;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +45,7 @@ class EventPageController {
     }
 
     @GetMapping("/events/{slug}")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     String event(@PathVariable String slug, Model model, Locale locale, HttpServletResponse response) {
         EventDetail event = catalog.publicEvent(slug).orElseThrow(() -> new PageNotFoundException("event " + slug));
         if (event.isWithdrawn()) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.ap4tracker.events.PublisherSummary;
 import org.ap4tracker.events.SourceDirectory;
-import org.ap4tracker.system.ReadsInOneTransaction;
+import org.ap4tracker.system.ReadsOnOneConnection;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +21,7 @@ class SourcesController {
     }
 
     @GetMapping("/sources")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     String sources(Model model) {
         List<PublisherSummary> publishers = sources.publishers().stream().filter(p -> p.events() > 0).toList();
         model.addAttribute("publishers", publishers);

@@ -15,7 +15,7 @@ import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.TimelineFacets;
 import org.ap4tracker.events.TimelineFilter;
 import org.ap4tracker.events.TopicRef;
-import org.ap4tracker.system.ReadsInOneTransaction;
+import org.ap4tracker.system.ReadsOnOneConnection;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -90,7 +90,7 @@ class TimelineController {
     }
 
     @GetMapping("/")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     String timeline(@ModelAttribute("params") @Valid TimelineParams params, BindingResult binding, Model model,
             Locale locale, HttpServletRequest request, HttpServletResponse response) {
         List<ActorRef> actors = catalog.actors();
@@ -135,7 +135,7 @@ class TimelineController {
     }
 
     @GetMapping("/actors/{code}")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     String actor(@PathVariable String code, @RequestParam(required = false) @Nullable String cursor, Model model,
             Locale locale, HttpServletRequest request) {
         String canonical = code.toUpperCase(Locale.ROOT);

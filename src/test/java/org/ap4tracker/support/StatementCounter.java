@@ -12,8 +12,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * Counts the SQL statements the application sends, and the transactions it commits, by wrapping the DataSource
- * in datasource-proxy, so tests can prove that a page costs a fixed number of queries and reads in one transaction.
+ * Counts the SQL statements the application sends, the transactions it commits and the connections it borrows,
+ * by wrapping the DataSource in datasource-proxy, so tests can prove that a page costs a fixed number of queries
+ * and reads on one connection.
  */
 @TestComponent
 public class StatementCounter implements BeanPostProcessor {
@@ -23,6 +24,9 @@ public class StatementCounter implements BeanPostProcessor {
     /** Commits by the thread that made them: scheduled jobs commit beside the request a test makes. */
     private final Map<Long, AtomicInteger> commits = new ConcurrentHashMap<>();
 
+    /** Connections borrowed from the pool, by the thread that borrowed them. */
+    private final Map<Long, AtomicInteger> borrowed = new ConcurrentHashMap<>();
+
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource) {
@@ -30,9 +34,12 @@ public class StatementCounter implements BeanPostProcessor {
                     .name(beanName)
                     .afterQuery((execution, queries) -> executed.addAndGet(queries.size()))
                     .afterMethod(call -> {
-                        if (call.getMethod().getName().equals("commit")) {
-                            commits.computeIfAbsent(Thread.currentThread().getId(), id -> new AtomicInteger())
-                                    .incrementAndGet();
+                        String method = call.getMethod().getName();
+                        if (method.equals("commit")) {
+                            countForThisThread(commits);
+                        }
+                        else if (method.equals("getConnection") && call.getTarget() instanceof DataSource) {
+                            countForThisThread(borrowed);
                         }
                     })
                     .build();
@@ -40,9 +47,14 @@ public class StatementCounter implements BeanPostProcessor {
         return bean;
     }
 
+    private static void countForThisThread(Map<Long, AtomicInteger> counts) {
+        counts.computeIfAbsent(Thread.currentThread().getId(), id -> new AtomicInteger()).incrementAndGet();
+    }
+
     public void reset() {
         executed.set(0);
         commits.clear();
+        borrowed.clear();
     }
 
     public int count() {
@@ -51,7 +63,16 @@ public class StatementCounter implements BeanPostProcessor {
 
     /** Transactions the calling thread (a MockMvc request's) committed since the last reset. */
     public int commits() {
-        AtomicInteger made = commits.get(Thread.currentThread().getId());
+        return ofThisThread(commits);
+    }
+
+    /** Connections the calling thread borrowed from the pool since the last reset. */
+    public int connections() {
+        return ofThisThread(borrowed);
+    }
+
+    private static int ofThisThread(Map<Long, AtomicInteger> counts) {
+        AtomicInteger made = counts.get(Thread.currentThread().getId());
         return made == null ? 0 : made.get();
     }
 }

@@ -13,7 +13,7 @@ import org.ap4tracker.api.http.Problem;
 import org.ap4tracker.api.http.PublicResponses;
 import org.ap4tracker.events.ChangePage;
 import org.ap4tracker.events.EventCatalog;
-import org.ap4tracker.system.ReadsInOneTransaction;
+import org.ap4tracker.system.ReadsOnOneConnection;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.HttpHeaders;
@@ -43,7 +43,7 @@ class ChangesApiController {
     }
 
     @GetMapping("/changes")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     @Operation(summary = "Read the change log", description = """
             Every change to what the public can see of an event, in the order they happened: PUBLISHED, \
             UPDATED, WITHDRAWN and REMOVED entries. Read it from the start to list everything public, keep the \

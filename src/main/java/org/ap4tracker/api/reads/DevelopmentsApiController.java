@@ -14,7 +14,7 @@ import org.ap4tracker.events.DevelopmentSummary;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.HonestDateFormat;
 import org.ap4tracker.events.StorylineAssessments;
-import org.ap4tracker.system.ReadsInOneTransaction;
+import org.ap4tracker.system.ReadsOnOneConnection;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +41,7 @@ class DevelopmentsApiController {
     }
 
     @GetMapping("/developments")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     @Operation(summary = "List storylines", description = "Every storyline, the most recently moved first.")
     @ApiResponse(responseCode = "200", description = "The storylines.")
     ResponseEntity<DevelopmentListResponse> developments() {
@@ -51,7 +51,7 @@ class DevelopmentsApiController {
     }
 
     @GetMapping("/developments/{slug}")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     @Operation(summary = "Get one storyline", description = """
             The storyline with its status and when it last moved; eventsUrl lists its milestones.""")
     @ApiResponse(responseCode = "200", description = "The storyline.")

@@ -20,7 +20,7 @@ import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventDetail;
 import org.ap4tracker.events.HonestDateFormat;
 import org.ap4tracker.events.TimelinePage;
-import org.ap4tracker.system.ReadsInOneTransaction;
+import org.ap4tracker.system.ReadsOnOneConnection;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.HttpHeaders;
@@ -58,7 +58,7 @@ class EventsApiController {
     }
 
     @GetMapping("/events")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     @Operation(summary = "List published events", description = """
             Published events in timeline order, newest first unless order=oldest, filtered like the site's \
             timeline. Pages by keyset: follow next (or the Link header) until it is null. A page starts after \
@@ -84,7 +84,7 @@ class EventsApiController {
     }
 
     @GetMapping("/events/{slug}")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     @Operation(summary = "Get one event", description = """
             The event with its sources, statements, actors, topics, storyline and related events. For readers, \
             a withdrawn event answers 410 with the reason and drafts do not exist. Editors (signed in by token \

@@ -7,7 +7,7 @@ import org.ap4tracker.api.http.ApiLinks;
 import org.ap4tracker.api.http.ApiMediaTypes;
 import org.ap4tracker.api.http.PublicResponses;
 import org.ap4tracker.events.EventCatalog;
-import org.ap4tracker.system.ReadsInOneTransaction;
+import org.ap4tracker.system.ReadsOnOneConnection;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +28,7 @@ class ReferenceDataApiController {
     }
 
     @GetMapping("/actors")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     @Operation(summary = "List actors", description = "Their codes are what the events list's actor filter takes.")
     @ApiResponse(responseCode = "200", description = "The actors.")
     ResponseEntity<ActorListResponse> actors() {
@@ -38,7 +38,7 @@ class ReferenceDataApiController {
 
     // Parallel to actors() on purpose: each list describes itself in the OpenAPI document.
     @GetMapping("/topics")
-    @ReadsInOneTransaction
+    @ReadsOnOneConnection
     @Operation(summary = "List topics", description = "Their slugs are what the events list's topic filter takes.")
     @ApiResponse(responseCode = "200", description = "The topics.")
     ResponseEntity<TopicListResponse> topics() {
