@@ -39,7 +39,7 @@ public class PublicResponses {
     private final PublicUrls urls;
 
     PublicResponses(JsonMapper json, PublicUrls urls) {
-        this.json = json;
+        this.json = KeptJson.keeping(json);
         this.urls = urls;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.ap4tracker.api.http.ApiLinks;
+import org.ap4tracker.api.http.KeptAsJson;
 import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.EventType;
 import org.ap4tracker.events.HonestDateFormat;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 // Deliberate parallel of EventResponse's fields (updatedAt to lang) and of the start of api.writes'
 // DeskEventResponse: records share no fields, and each schema describes itself in the OpenAPI document.
 @Schema(name = "EventSummary", description = "A published event as the timeline lists it.")
+@KeptAsJson
 record EventSummaryResponse(
         @Schema(example = "2023-07-12-nato-japan-itpp-agreed") String slug,
         String title,
