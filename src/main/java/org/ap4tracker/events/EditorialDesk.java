@@ -5,16 +5,14 @@ import java.util.Optional;
 
 import org.ap4tracker.events.internal.EditorialQueries;
 import org.ap4tracker.events.internal.EventDetailQueries;
+import org.ap4tracker.system.ReadsOnOneConnection;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** What editors see of the tracker: every event whatever its state, and what changed lately. */
 @Service
-// Reads join the caller's scope or transaction, and open no transaction of their own (system.ReadsOnOneConnection).
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+@ReadsOnOneConnection
 public class EditorialDesk {
 
     private final EditorialQueries queries;

@@ -22,16 +22,15 @@ import org.ap4tracker.events.internal.OverviewQueries;
 import org.ap4tracker.events.internal.ReferenceDataQueries;
 import org.ap4tracker.events.internal.SearchQueries;
 import org.ap4tracker.events.internal.TimelineQueries;
+import org.ap4tracker.system.ReadsOnOneConnection;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What the public side of the tracker reads: published events, storylines and reference data. */
 @Service
-// Reads join the caller's scope or transaction, and open no transaction of their own (system.ReadsOnOneConnection).
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+@ReadsOnOneConnection
 public class EventCatalog {
 
     /** The CSV export's header line (without its CRLF): the names of the cells of each line. */

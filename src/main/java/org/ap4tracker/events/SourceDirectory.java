@@ -4,18 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 import org.ap4tracker.events.internal.PublisherQueries;
+import org.ap4tracker.system.ReadsOnOneConnection;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The publishers and addresses the tracker cites: for the public sources page, the desk's publisher choice, and the
  * link checker with the desk's list of links that no longer work.
  */
 @Service
-// Reads join the caller's scope or transaction, and open no transaction of their own (system.ReadsOnOneConnection).
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+@ReadsOnOneConnection
 public class SourceDirectory {
 
     private final PublisherQueries publishers;

@@ -9,9 +9,9 @@ import org.ap4tracker.events.internal.AssessmentQueries;
 import org.ap4tracker.events.internal.Development;
 import org.ap4tracker.events.internal.DevelopmentRepository;
 import org.ap4tracker.events.internal.EventRevisions;
+import org.ap4tracker.system.ReadsOnOneConnection;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -41,7 +41,7 @@ public class StorylineAssessments {
     }
 
     /** A storyline's assessments, oldest first; empty for one never assessed or unknown. */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    @ReadsOnOneConnection
     public List<StatusAssessment> of(String developmentSlug) {
         return assessments.of(developmentSlug);
     }

@@ -9,18 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ap4tracker.system.ReadsOnOneConnection;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The pictures events show, for pages, feeds and cards. Callers ask only about events they may show: the
  * event page has already found the event public, the feeds list published events.
  */
 @Service
-// Reads join the caller's scope or transaction, and open no transaction of their own (system.ReadsOnOneConnection).
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+@ReadsOnOneConnection
 public class EventPictures {
 
     private static final String SELECT = """
