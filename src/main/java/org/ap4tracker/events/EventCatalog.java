@@ -148,6 +148,11 @@ public class EventCatalog {
         return referenceData.developments();
     }
 
+    /** The actors, topics and storylines together, as the timeline's filters offer them; see {@link FilterChoices}. */
+    public FilterChoices filterChoices() {
+        return referenceData.filterChoices();
+    }
+
     /** Entries of the public change log after a position (from the start when null), oldest first. */
     public ChangePage changes(@Nullable ChangeCursor since, int limit) {
         if (limit < 1 || limit > MAX_CHANGES_PAGE_SIZE) {

@@ -11,6 +11,7 @@ import org.ap4tracker.events.ActorRef;
 import org.ap4tracker.events.DevelopmentRef;
 import org.ap4tracker.events.EventCatalog;
 import org.ap4tracker.events.EventType;
+import org.ap4tracker.events.FilterChoices;
 import org.ap4tracker.events.SortOrder;
 import org.ap4tracker.events.TimelineFacets;
 import org.ap4tracker.events.TimelineFilter;
@@ -93,9 +94,10 @@ class TimelineController {
     @ReadsOnOneConnection
     String timeline(@ModelAttribute("params") @Valid TimelineParams params, BindingResult binding, Model model,
             Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        List<ActorRef> actors = catalog.actors();
-        List<TopicRef> topics = catalog.topics();
-        List<DevelopmentRef> storylines = catalog.developmentChoices();
+        FilterChoices choices = catalog.filterChoices();
+        List<ActorRef> actors = choices.actors();
+        List<TopicRef> topics = choices.topics();
+        List<DevelopmentRef> storylines = choices.storylines();
         model.addAttribute("developments", storylines);
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

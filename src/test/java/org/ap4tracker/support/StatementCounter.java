@@ -21,6 +21,9 @@ public class StatementCounter implements BeanPostProcessor {
 
     private final AtomicInteger executed = new AtomicInteger();
 
+    /** Statements by the thread that sent them: scheduled jobs read and write beside the request a test makes. */
+    private final Map<Long, AtomicInteger> sent = new ConcurrentHashMap<>();
+
     /** Commits by the thread that made them: scheduled jobs commit beside the request a test makes. */
     private final Map<Long, AtomicInteger> commits = new ConcurrentHashMap<>();
 
@@ -32,7 +35,11 @@ public class StatementCounter implements BeanPostProcessor {
         if (bean instanceof DataSource dataSource) {
             return ProxyDataSourceBuilder.create(dataSource)
                     .name(beanName)
-                    .afterQuery((execution, queries) -> executed.addAndGet(queries.size()))
+                    .afterQuery((execution, queries) -> {
+                        executed.addAndGet(queries.size());
+                        sent.computeIfAbsent(Thread.currentThread().getId(), id -> new AtomicInteger())
+                                .addAndGet(queries.size());
+                    })
                     .afterMethod(call -> {
                         String method = call.getMethod().getName();
                         if (method.equals("commit")) {
@@ -53,12 +60,18 @@ public class StatementCounter implements BeanPostProcessor {
 
     public void reset() {
         executed.set(0);
+        sent.clear();
         commits.clear();
         borrowed.clear();
     }
 
     public int count() {
         return executed.get();
+    }
+
+    /** Statements the calling thread (a MockMvc request's) sent since the last reset. */
+    public int countOfThisThread() {
+        return ofThisThread(sent);
     }
 
     /** Transactions the calling thread (a MockMvc request's) committed since the last reset. */

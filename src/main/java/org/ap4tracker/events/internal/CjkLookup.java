@@ -3,6 +3,7 @@ package org.ap4tracker.events.internal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -11,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Chooses, for a search in Japanese or Korean, how its statements find the matches ({@link CjkText.Form}):
@@ -78,10 +78,8 @@ class CjkLookup {
         if (form(text) == CjkText.Form.WALK) {
             return CjkText.Lookup.WALK;
         }
-        if (mayHaveWritten()) {
-            return CjkText.Lookup.collected(collectIds(text));
-        }
-        return CjkText.Lookup.collected(keep(text).eventIds());
+        CjkMatches kept = keep(text);
+        return CjkText.Lookup.collected(kept == null ? collectIds(text) : kept.eventIds());
     }
 
     /**
@@ -89,21 +87,16 @@ class CjkLookup {
      * text without such characters, a word walked event by event, a transaction that may have written.
      */
     @Nullable CjkMatches kept(@Nullable String text) {
-        if (text == null || !CjkText.in(text) || form(text) == CjkText.Form.WALK || mayHaveWritten()) {
+        if (text == null || !CjkText.in(text) || form(text) == CjkText.Form.WALK) {
             return null;
         }
         return keep(text);
     }
 
-    private CjkMatches keep(String text) {
-        // The version is read first: the matches, read after it, are at least as new as the key they are kept under.
-        long version = jdbc.sql("select version from public_version").query(Long.class).single();
-        return collected.get(new Collected(text, version), this::collect);
-    }
-
-    private static boolean mayHaveWritten() {
-        return TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    /** The word's matches, collected or kept, or null inside a transaction that may have written. */
+    private @Nullable CjkMatches keep(String text) {
+        OptionalLong version = PublicVersionKey.current(jdbc);
+        return version.isEmpty() ? null : collected.get(new Collected(text, version.getAsLong()), this::collect);
     }
 
     private CjkMatches collect(Collected key) {

@@ -4,10 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.ap4tracker.events.ActorRef;
 import org.ap4tracker.events.DevelopmentRef;
 import org.ap4tracker.events.DevelopmentStatus;
+import org.ap4tracker.events.FilterChoices;
 import org.ap4tracker.events.TopicRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +26,31 @@ public class ReferenceDataQueries {
 
     private final JdbcClient jdbc;
 
+    /** The filters' choices by language and public version: a few versions of a few languages, a few KB each. */
+    private final Cache<ChoicesKey, FilterChoices> keptChoices = Caffeine.newBuilder().maximumSize(16).build();
+
+    private record ChoicesKey(String language, long publicVersion) {
+    }
+
     ReferenceDataQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The three lists the timeline's filters offer, kept under the public version ({@link PublicVersionKey}): a
+     * page reads one number instead of three lists, and a renamed actor or a new topic is offered by the next
+     * page on every instance. Inside a transaction that may have written, they are read as they are.
+     */
+    public FilterChoices filterChoices() {
+        OptionalLong version = PublicVersionKey.current(jdbc);
+        if (version.isEmpty()) {
+            return readChoices();
+        }
+        return keptChoices.get(new ChoicesKey(ContentLanguage.current(), version.getAsLong()), key -> readChoices());
+    }
+
+    private FilterChoices readChoices() {
+        return new FilterChoices(actors(), topics(), developments());
     }
 
     /** NATO first, then the Asia-Pacific partners, then everyone else, each group by name. */
