@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @TrackerIntegrationTest
 @Transactional
@@ -52,6 +53,38 @@ class EventCatalogTests {
             List<String> oneGo = slugs(catalog.timeline(filter, null, 100));
             assertThat(walked.subList(0, 100)).isEqualTo(oneGo);
         }
+    }
+
+    @Test
+    void everyKindOfListGivesEachEventItsOwnActorsNatoFirstThenByNameAndKeepsAnEventWithNone() {
+        TestEvents test = new TestEvents(jdbc);
+        long four = test.published("2031-01-03-quartet-meets", LocalDate.of(2031, 1, 3), "Quartet meets", "KR");
+        jdbc.sql("insert into event_actor (event_id, actor_id) select :id, id from actor where code in ('JP', 'NATO', 'AU')")
+                .param("id", four).update();
+        long none = test.published("2031-01-02-quartet-unattributed", LocalDate.of(2031, 1, 2), "Quartet rumour", "JP");
+        jdbc.sql("delete from event_actor where event_id = :id").param("id", none).update();
+        test.published("2031-01-01-quartet-japan", LocalDate.of(2031, 1, 1), "Quartet in Tokyo", "JP");
+
+        TimelineFilter in2031 = new TimelineFilter(Set.of(), Set.of(), Set.of(), null, 2031, 2031, SortOrder.NEWEST_FIRST);
+        TimelineFilter quartet = new TimelineFilter(Set.of(), Set.of(), Set.of(), null, null, null, null, "quartet",
+                SortOrder.RELEVANCE);
+        for (TimelineFilter filter : List.of(in2031, in2031.inOrder(SortOrder.OLDEST_FIRST), quartet,
+                quartet.inOrder(SortOrder.NEWEST_FIRST))) {
+            assertThat(catalog.timeline(filter, null, 10).events()).as("%s", filter)
+                    .extracting(EventCard::slug, card -> card.actors().stream().map(ActorRef::code).toList())
+                    .containsExactlyInAnyOrder(tuple("2031-01-03-quartet-meets", List.of("NATO", "AU", "JP", "KR")),
+                            tuple("2031-01-02-quartet-unattributed", List.of()),
+                            tuple("2031-01-01-quartet-japan", List.of("JP")));
+        }
+        // One actor's list, a page of one event at a time.
+        TimelineFilter japan = new TimelineFilter(Set.of("JP"), Set.of(), Set.of(), null, 2031, 2031,
+                SortOrder.NEWEST_FIRST);
+        TimelinePage first = catalog.timeline(japan, null, 1);
+        assertThat(first.events()).singleElement().satisfies(card -> assertThat(card.actors())
+                .extracting(ActorRef::code).containsExactly("NATO", "AU", "JP", "KR"));
+        TimelinePage second = catalog.timeline(japan, first.next(), 1);
+        assertThat(second.events()).extracting(EventCard::slug).containsExactly("2031-01-01-quartet-japan");
+        assertThat(second.next()).isNull();
     }
 
     @Test
