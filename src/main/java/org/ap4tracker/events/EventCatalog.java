@@ -2,11 +2,11 @@ package org.ap4tracker.events;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -54,18 +54,17 @@ public class EventCatalog {
     private final OverviewQueries overview;
 
     /**
-     * Facet counts by filter and by the time of the last public change, so that a change is seen at once;
-     * the age limit covers what that time cannot show: a transaction that started earlier but committed later.
+     * Facet counts by filter and public version, so that a committed change is seen at once on every instance.
+     * (Keyed by the time of the last change they needed an age limit, for a transaction that started earlier
+     * but committed later; the version is bumped at commit.)
      */
     private final Cache<FacetKey, TimelineFacets> facetCache = Caffeine.newBuilder()
             .maximumSize(2_000)
-            .expireAfterWrite(Duration.ofSeconds(60))
             .build();
 
     /** Densities the same way: a large range takes one grouped pass over its events, worth keeping. */
     private final Cache<FacetKey, TimelineDensity> densityCache = Caffeine.newBuilder()
             .maximumSize(500)
-            .expireAfterWrite(Duration.ofSeconds(60))
             .build();
 
     EventCatalog(TimelineQueries timeline, EventDetailQueries details, DevelopmentQueries developments,
@@ -101,8 +100,10 @@ public class EventCatalog {
 
     /** How many events each facet value would list under the rest of the filter; see {@link TimelineFacets}. */
     public TimelineFacets facets(TimelineFilter filter) {
-        FacetKey key = new FacetKey(filter.inOrder(SortOrder.NEWEST_FIRST), changes.lastChange().orElse(Instant.EPOCH));
-        return facetCache.get(key, unused -> facets.count(filter));
+        OptionalLong version = changes.publicVersion();
+        return version.isEmpty() ? facets.count(filter)
+                : facetCache.get(new FacetKey(filter.inOrder(SortOrder.NEWEST_FIRST), version.getAsLong()),
+                        unused -> facets.count(filter));
     }
 
     /** At most {@code limit} events the filter lists, oldest first, without their actors: for an overview. */
@@ -112,11 +113,13 @@ public class EventCatalog {
 
     /** How many events the filter lists per storyline and month: for an overview of a large range. */
     public TimelineDensity density(TimelineFilter filter) {
-        FacetKey key = new FacetKey(filter.inOrder(SortOrder.NEWEST_FIRST), changes.lastChange().orElse(Instant.EPOCH));
-        return densityCache.get(key, unused -> overview.density(filter));
+        OptionalLong version = changes.publicVersion();
+        return version.isEmpty() ? overview.density(filter)
+                : densityCache.get(new FacetKey(filter.inOrder(SortOrder.NEWEST_FIRST), version.getAsLong()),
+                        unused -> overview.density(filter));
     }
 
-    private record FacetKey(TimelineFilter filter, Instant lastChange) {
+    private record FacetKey(TimelineFilter filter, long publicVersion) {
     }
 
     /** A published event with all its parts, or a withdrawn one with only its title and reason; drafts are not public. */

@@ -210,7 +210,7 @@ class FacetCountTests {
         catalog.facets(filter);
         int again = statements.count();
 
-        // One for the time of the last public change, one for all the counts; then only the first.
+        // One for the public version, one for all the counts; then only the first.
         assertThat(first).isEqualTo(2);
         assertThat(again).isEqualTo(1);
     }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.ap4tracker.events.ChangeCursor;
 import org.ap4tracker.events.ChangeKind;
@@ -54,6 +55,11 @@ public class EventChangeQueries {
         shown.forEach(row -> changes.add(row.change()));
         ChangeCursor resumeFrom = shown.isEmpty() ? since : shown.get(shown.size() - 1).position();
         return new ChangePage(List.copyOf(changes), resumeFrom, more);
+    }
+
+    /** The public version, read once per read scope; empty in a transaction that may have written ({@link PublicVersionKey}). */
+    public OptionalLong publicVersion() {
+        return PublicVersionKey.current(jdbc);
     }
 
     /** When anything public last changed: an event (in the log) or a storyline. */
