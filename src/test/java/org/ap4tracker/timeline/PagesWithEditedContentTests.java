@@ -99,10 +99,11 @@ class PagesWithEditedContentTests {
         int smallPage = statementsFor("/?actor=DK");
 
         assertThat(html(mvc.perform(get("/")).andReturn()).select(".entry")).hasSize(50);
-        // The events and their actors; the form's actors, topics and storylines; the time of the last public
-        // change and, for a filter not yet counted since then, all facet counts in one; the overview's marks.
-        assertThat(fullPage).isEqualTo(smallPage).isLessThanOrEqualTo(8);
-        assertThat(statementsFor("/")).isEqualTo(fullPage - 1);
+        // The events and their actors; the form's actors, topics and storylines; all facet counts in one; the
+        // overview's marks. This test's transaction has written, so nothing is kept under the public version and
+        // a page read again costs the same; FilterChoicesTests counts a page whose choices and counts are kept.
+        assertThat(fullPage).isEqualTo(smallPage).isEqualTo(7);
+        assertThat(statementsFor("/")).isEqualTo(fullPage);
     }
 
     @Test
