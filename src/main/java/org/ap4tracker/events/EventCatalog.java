@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -100,10 +101,7 @@ public class EventCatalog {
 
     /** How many events each facet value would list under the rest of the filter; see {@link TimelineFacets}. */
     public TimelineFacets facets(TimelineFilter filter) {
-        OptionalLong version = changes.publicVersion();
-        return version.isEmpty() ? facets.count(filter)
-                : facetCache.get(new FacetKey(filter.inOrder(SortOrder.NEWEST_FIRST), version.getAsLong()),
-                        unused -> facets.count(filter));
+        return keptUnderVersion(facetCache, filter, () -> facets.count(filter));
     }
 
     /** At most {@code limit} events the filter lists, oldest first, without their actors: for an overview. */
@@ -113,10 +111,15 @@ public class EventCatalog {
 
     /** How many events the filter lists per storyline and month: for an overview of a large range. */
     public TimelineDensity density(TimelineFilter filter) {
+        return keptUnderVersion(densityCache, filter, () -> overview.density(filter));
+    }
+
+    /** What {@code count} gives for the filter, kept under the public version; counted anew in a writing transaction. */
+    private <T> T keptUnderVersion(Cache<FacetKey, T> cache, TimelineFilter filter, Supplier<T> count) {
         OptionalLong version = changes.publicVersion();
-        return version.isEmpty() ? overview.density(filter)
-                : densityCache.get(new FacetKey(filter.inOrder(SortOrder.NEWEST_FIRST), version.getAsLong()),
-                        unused -> overview.density(filter));
+        return version.isEmpty() ? count.get()
+                : cache.get(new FacetKey(filter.inOrder(SortOrder.NEWEST_FIRST), version.getAsLong()),
+                        key -> count.get());
     }
 
     private record FacetKey(TimelineFilter filter, long publicVersion) {

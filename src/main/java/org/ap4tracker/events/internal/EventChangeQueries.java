@@ -57,7 +57,10 @@ public class EventChangeQueries {
         return new ChangePage(List.copyOf(changes), resumeFrom, more);
     }
 
-    /** The public version, read once per read scope; empty in a transaction that may have written ({@link PublicVersionKey}). */
+    /**
+     * The public version, read once per read scope; empty in a transaction that may have written
+     * ({@link PublicVersionKey}).
+     */
     public OptionalLong publicVersion() {
         return PublicVersionKey.current(jdbc);
     }
