@@ -99,7 +99,7 @@ class TimelinePageModel {
         List<EventCard> marks = catalog.overviewMarks(filter.inOrder(SortOrder.OLDEST_FIRST), OVERVIEW_MARKS + 1);
         return marks.size() <= OVERVIEW_MARKS
                 ? OverviewChart.ofEvents(marks, alsoCovered, fromYear, toYear, texts, yearHref)
-                : OverviewChart.ofDensity(catalog.density(filter), catalog.developmentChoices(), fromYear, toYear,
+                : OverviewChart.ofDensity(catalog.density(filter), catalog.filterChoices().storylines(), fromYear, toYear,
                         texts, yearHref);
     }
 
