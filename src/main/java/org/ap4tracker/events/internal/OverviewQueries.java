@@ -29,13 +29,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OverviewQueries {
 
+    private final CustomPlans.ForFilters plans;
     private final JdbcClient jdbc;
 
     private final FacetQueries keptCounts;
     private final CjkLookup cjk;
 
     OverviewQueries(JdbcTemplate jdbcTemplate, FacetQueries keptCounts, CjkLookup cjk) {
-        this.jdbc = CustomPlans.client(jdbcTemplate);
+        this.plans = CustomPlans.ForFilters.of(jdbcTemplate);
+        this.jdbc = plans.custom();
         this.keptCounts = keptCounts;
         this.cjk = cjk;
     }
@@ -62,10 +64,10 @@ public class OverviewQueries {
             String sortDate = from(filter, sql, params, true);
             // The id of the row walked, so that one actor's events come in its index's order without a sort.
             String id = filter.actors().size() == 1 ? "ea.event_id" : "e.id";
-            sql.append(" order by ").append(sortDate).append(", ").append(id).append(" limit :limit");
-            params.put("limit", limit);
+            sql.append(" order by ").append(sortDate).append(", ").append(id)
+                    .append(CustomPlans.ForFilters.limit(filter, limit, params));
         }
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new EventCard(rs.getString("slug"),
+        return plans.of(filter).sql(sql.toString()).params(params).query((rs, n) -> new EventCard(rs.getString("slug"),
                 rs.getString("title"), rs.getString("summary"), EventType.valueOf(rs.getString("type")),
                 SqlRows.honestDate(rs), rs.getObject("sort_date", LocalDate.class), SqlRows.development(rs), List.of(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),

@@ -72,13 +72,13 @@ public class TimelineQueries {
               and e.status = 'PUBLISHED'
             """.formatted(CARD_COLUMNS, SqlRows.TRANSLATION_JOINS), "ea.sort_date", "ea.event_id");
 
-    private final JdbcClient jdbc;
+    private final CustomPlans.ForFilters jdbc;
     private final EventActorQueries eventActors;
     private final FacetQueries keptCounts;
     private final CjkLookup cjk;
 
     TimelineQueries(JdbcTemplate jdbcTemplate, EventActorQueries eventActors, FacetQueries keptCounts, CjkLookup cjk) {
-        this.jdbc = CustomPlans.client(jdbcTemplate);
+        this.jdbc = CustomPlans.ForFilters.of(jdbcTemplate);
         this.eventActors = eventActors;
         this.keptCounts = keptCounts;
         this.cjk = cjk;
@@ -111,7 +111,6 @@ public class TimelineQueries {
         TimelineConditions.append(filter, keyset == ONE_ACTORS_EVENTS ? EnumSet.of(Dimension.ACTORS)
                 : EnumSet.noneOf(Dimension.class), keyset.sortDate(), cjk.lookup(filter.text()), sql, params);
         boolean newestFirst = filter.order() != SortOrder.OLDEST_FIRST;
-        params.put("limit", limit + 1);
         if (byRelevance) {
             // Ranking costs a few microseconds an event: rank the newest candidates only, so that a word every
             // event has costs what ten thousand do. Below that many matches the order is exact.
@@ -125,6 +124,7 @@ public class TimelineQueries {
                 params.put("afterId", after.id());
             }
             sql.append(" order by e.rank desc, e.sort_date desc, e.id desc limit :limit");
+            params.put("limit", limit + 1);
         }
         else {
             if (after != null) {
@@ -135,10 +135,10 @@ public class TimelineQueries {
             }
             String direction = newestFirst ? " desc" : "";
             sql.append(" order by ").append(keyset.sortDate()).append(direction).append(", ").append(keyset.id())
-                    .append(direction).append(" limit :limit");
+                    .append(direction).append(CustomPlans.ForFilters.limit(filter, limit + 1, params));
         }
 
-        List<Row> rows = rows(sql.toString(), params);
+        List<Row> rows = rows(jdbc.of(filter), sql.toString(), params);
         boolean more = rows.size() > limit;
         List<Row> shown = more ? rows.subList(0, limit) : rows;
         return new TimelinePage(withActors(shown), more ? shown.get(shown.size() - 1).cursor() : null);
@@ -156,7 +156,7 @@ public class TimelineQueries {
             return new TimelinePage(List.of(), null);
         }
         Map<Long, Row> read = new HashMap<>();
-        for (Row row : rows(ALL_EVENTS.select().formatted("null::real") + " and e.id = any(:ids)",
+        for (Row row : rows(jdbc.custom(), ALL_EVENTS.select().formatted("null::real") + " and e.id = any(:ids)",
                 Map.of("lang", lang, "ids", chosen.stream().mapToLong(CjkMatchLists.Chosen::id).toArray()))) {
             read.put(row.id(), row);
         }
@@ -173,8 +173,8 @@ public class TimelineQueries {
         return new TimelinePage(withActors(shown), more && !shown.isEmpty() ? shown.get(shown.size() - 1).cursor() : null);
     }
 
-    private List<Row> rows(String sql, Map<String, ?> params) {
-        return jdbc.sql(sql).params(params).query((rs, n) -> new Row(
+    private List<Row> rows(JdbcClient client, String sql, Map<String, ?> params) {
+        return client.sql(sql).params(params).query((rs, n) -> new Row(
                 rs.getLong("id"),
                 (Float) rs.getObject("rank"),
                 new EventCard(rs.getString("slug"), rs.getString("title"), rs.getString("summary"),

@@ -1,11 +1,15 @@
 package org.ap4tracker.events.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
 import org.ap4tracker.events.EventCard;
 import org.ap4tracker.events.SortOrder;
+import org.ap4tracker.events.TimelineCursor;
 import org.ap4tracker.events.TimelineFilter;
+import org.ap4tracker.events.TimelinePage;
 import org.ap4tracker.support.TrackerIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Searches keep plans made for their own words on a pooled connection that has run many searches before.
  * The driver names a statement after five executions and PostgreSQL may then give it one generic plan for
- * every word, which at a million events turned a 2 ms search into hundreds of milliseconds. One transaction
- * holds one connection, so every search here runs on the same one.
+ * every word, which at a million events turned a 2 ms search into hundreds of milliseconds. The timeline that
+ * restricts nothing has no words to plan for and runs from one generic plan. One transaction holds one
+ * connection, so every statement here runs on the same one.
  */
 @TrackerIntegrationTest
 class SearchPlanTests {
@@ -63,6 +68,43 @@ class SearchPlanTests {
                     """).query(Long.class).list();
             assertThat(genericPlans).allMatch(plans -> plans == 0);
         });
+    }
+
+    @Test
+    void theTimelineThatRestrictsNothingRunsFromOneCachedPlanAndStillPagesInOrder() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            List<String> inTimelineOrder = jdbc.sql("""
+                    select slug from event where status = 'PUBLISHED' order by sort_date desc, id desc""")
+                    .query(String.class).list();
+            // The driver names a statement at its fifth execution, PostgreSQL plans a named one for its values
+            // five times before comparing its generic plan: the tenth page of a kind is the first it may reuse.
+            for (int round = 0; round < 12; round++) {
+                assertThat(everyPageOf(TimelineFilter.everything(), 4)).containsExactlyElementsOf(inTimelineOrder);
+            }
+            List<String> oldestFirst = new ArrayList<>(inTimelineOrder);
+            Collections.reverse(oldestFirst);
+            assertThat(everyPageOf(TimelineFilter.everything().inOrder(SortOrder.OLDEST_FIRST), 4))
+                    .containsExactlyElementsOf(oldestFirst);
+            // The pages' statement was named by the driver and PostgreSQL now runs it from its generic plan,
+            // planned once for the whole connection rather than once a page.
+            List<Long> genericPlans = jdbc.sql("""
+                    select generic_plans from pg_prepared_statements
+                    where statement like '%order by e.sort_date desc, e.id desc limit 5'
+                    """).query(Long.class).list();
+            assertThat(genericPlans).isNotEmpty().allMatch(plans -> plans > 0);
+        });
+    }
+
+    private List<String> everyPageOf(TimelineFilter filter, int size) {
+        List<String> slugs = new ArrayList<>();
+        TimelineCursor after = null;
+        do {
+            TimelinePage page = timeline.page(filter, after, size);
+            page.events().forEach(event -> slugs.add(event.slug()));
+            after = page.next();
+        }
+        while (after != null);
+        return slugs;
     }
 
     private static TimelineFilter search(String word, SortOrder order) {
