@@ -56,6 +56,16 @@ final class SerializedJson extends AbstractHttpMessageConverter<Object> {
         throw new UnsupportedOperationException("Only writes JSON that was already made");
     }
 
+    /**
+     * The length of the kept bytes, so the response says how long it is rather than coming in chunks: a client can
+     * tell a cut-off response from a whole one. Compression drops it again, as it must.
+     */
+    @Override
+    protected @Nullable Long getContentLength(Object body, @Nullable MediaType contentType) {
+        Kept kept = kept();
+        return kept != null && kept.body() == body ? Long.valueOf(kept.bytes().length) : null;
+    }
+
     @Override
     protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
         Kept kept = kept();

@@ -88,6 +88,17 @@ class ApiHttpTests {
         assertThat(json.readTree(response.body()).isObject()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/events?limit=100", EVENT})
+    void aResponseBuiltForItsReaderSaysHowLongItIs(String path) {
+        // A cookie keeps the response from being served from the kept responses, which know their length anyway.
+        HttpResponse<String> response = http.get(path, "Cookie", "x=1");
+
+        assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+        assertThat(header(response, "Content-Length"))
+                .isEqualTo(String.valueOf(response.body().getBytes(StandardCharsets.UTF_8).length));
+    }
+
     @Test
     void listsAreCompressedUnderWeakETagsWhileAnEventKeepsAStrongOne() {
         HttpResponse<String> page = http.get("/api/v1/events?limit=100", "Accept-Encoding", "gzip");
