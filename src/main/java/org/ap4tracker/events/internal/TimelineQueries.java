@@ -72,13 +72,13 @@ public class TimelineQueries {
               and e.status = 'PUBLISHED'
             """.formatted(CARD_COLUMNS, SqlRows.TRANSLATION_JOINS), "ea.sort_date", "ea.event_id");
 
-    private final CustomPlans.ForFilters jdbc;
+    private final CustomPlans.ForFilters plans;
     private final EventActorQueries eventActors;
     private final FacetQueries keptCounts;
     private final CjkLookup cjk;
 
     TimelineQueries(JdbcTemplate jdbcTemplate, EventActorQueries eventActors, FacetQueries keptCounts, CjkLookup cjk) {
-        this.jdbc = CustomPlans.ForFilters.of(jdbcTemplate);
+        this.plans = CustomPlans.ForFilters.of(jdbcTemplate);
         this.eventActors = eventActors;
         this.keptCounts = keptCounts;
         this.cjk = cjk;
@@ -138,7 +138,7 @@ public class TimelineQueries {
                     .append(direction).append(CustomPlans.ForFilters.limit(filter, limit + 1, params));
         }
 
-        List<Row> rows = rows(jdbc.of(filter), sql.toString(), params);
+        List<Row> rows = rows(plans.of(filter), sql.toString(), params);
         boolean more = rows.size() > limit;
         List<Row> shown = more ? rows.subList(0, limit) : rows;
         return new TimelinePage(withActors(shown), more ? shown.get(shown.size() - 1).cursor() : null);
@@ -156,7 +156,7 @@ public class TimelineQueries {
             return new TimelinePage(List.of(), null);
         }
         Map<Long, Row> read = new HashMap<>();
-        for (Row row : rows(jdbc.custom(), ALL_EVENTS.select().formatted("null::real") + " and e.id = any(:ids)",
+        for (Row row : rows(plans.custom(), ALL_EVENTS.select().formatted("null::real") + " and e.id = any(:ids)",
                 Map.of("lang", lang, "ids", chosen.stream().mapToLong(CjkMatchLists.Chosen::id).toArray()))) {
             read.put(row.id(), row);
         }
