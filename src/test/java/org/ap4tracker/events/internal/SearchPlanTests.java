@@ -37,6 +37,9 @@ class SearchPlanTests {
     FacetQueries facets;
 
     @Autowired
+    OverviewQueries overview;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -92,6 +95,31 @@ class SearchPlanTests {
                     where statement like '%order by e.sort_date desc, e.id desc limit 5'
                     """).query(Long.class).list();
             assertThat(genericPlans).isNotEmpty().allMatch(plans -> plans > 0);
+        });
+    }
+
+    @Test
+    void theOverviewOfTheWholeTimelineRunsFromOneCachedPlanAndAFilteredOneIsPlannedForItsValues() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            List<String> oldestFirst = jdbc.sql("""
+                    select slug from event where status = 'PUBLISHED' order by sort_date, id limit 7""")
+                    .query(String.class).list();
+            TimelineFilter japan = new TimelineFilter(Set.of("JP"), Set.of(), Set.of(), null, 2000, null,
+                    SortOrder.NEWEST_FIRST);
+            for (int round = 0; round < 12; round++) {
+                assertThat(overview.marks(TimelineFilter.everything(), 7)).extracting(EventCard::slug)
+                        .containsExactlyElementsOf(oldestFirst);
+                assertThat(overview.marks(japan, 7)).isNotEmpty();
+            }
+            List<Long> wholeTimeline = jdbc.sql("""
+                    select generic_plans from pg_prepared_statements
+                    where statement like '%order by e.sort_date, e.id limit 7'
+                    """).query(Long.class).list();
+            assertThat(wholeTimeline).isNotEmpty().allMatch(plans -> plans > 0);
+            // The filtered overview is never named, so it never reaches the cache of prepared statements.
+            assertThat(jdbc.sql("""
+                    select count(*) from pg_prepared_statements where statement like '%ea.sort_date, ea.event_id%'
+                    """).query(Long.class).single()).isZero();
         });
     }
 
