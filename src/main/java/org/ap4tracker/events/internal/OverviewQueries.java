@@ -17,7 +17,6 @@ import org.ap4tracker.events.TimelineFilter;
 import org.ap4tracker.events.internal.TimelineConditions.Dimension;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -30,14 +29,12 @@ import org.springframework.stereotype.Repository;
 public class OverviewQueries {
 
     private final CustomPlans.ForFilters plans;
-    private final JdbcClient jdbc;
 
     private final FacetQueries keptCounts;
     private final CjkLookup cjk;
 
     OverviewQueries(JdbcTemplate jdbcTemplate, FacetQueries keptCounts, CjkLookup cjk) {
         this.plans = CustomPlans.ForFilters.of(jdbcTemplate);
-        this.jdbc = plans.custom();
         this.keptCounts = keptCounts;
         this.cjk = cjk;
     }
@@ -107,7 +104,7 @@ public class OverviewQueries {
                 from event_facet_count c left join development d on d.id = c.development_id""");
         FacetQueries.appendKeptConditions(filter, sql, params);
         sql.append(" group by 1, 2 having sum(c.events) > 0");
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new TimelineDensity.Cell(
+        return plans.custom().sql(sql.toString()).params(params).query((rs, n) -> new TimelineDensity.Cell(
                 rs.getString("development_slug"), YearMonth.of(rs.getInt("year"), 1), rs.getLong("n"))).list();
     }
 
@@ -131,7 +128,7 @@ public class OverviewQueries {
             from(filter, sql, params, false);
         }
         sql.append(" group by 1, 2");
-        return new TimelineDensity(jdbc.sql(sql.toString()).params(params).query((rs, n) -> new TimelineDensity.Cell(
+        return new TimelineDensity(plans.custom().sql(sql.toString()).params(params).query((rs, n) -> new TimelineDensity.Cell(
                 rs.getString("development_slug"), YearMonth.from(rs.getObject("month", LocalDate.class)),
                 rs.getLong("n"))).list());
     }
