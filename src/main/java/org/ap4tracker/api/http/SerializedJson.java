@@ -62,20 +62,26 @@ final class SerializedJson extends AbstractHttpMessageConverter<Object> {
      */
     @Override
     protected @Nullable Long getContentLength(Object body, @Nullable MediaType contentType) {
-        Kept kept = kept();
-        return kept != null && kept.body() == body ? Long.valueOf(kept.bytes().length) : null;
+        byte[] bytes = keptBytesOf(body);
+        return bytes == null ? null : Long.valueOf(bytes.length);
     }
 
     @Override
     protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
-        Kept kept = kept();
-        if (kept != null && kept.body() == body) {
-            output.getBody().write(kept.bytes());
+        byte[] bytes = keptBytesOf(body);
+        if (bytes != null) {
+            output.getBody().write(bytes);
         }
         else {
             // Another object of the same type (a body advice replaced it): written as Jackson's converter would.
             output.getBody().write(json.writeValueAsBytes(body));
         }
+    }
+
+    /** The JSON kept for exactly this body, if it is the one this request's response was made from. */
+    private static byte @Nullable [] keptBytesOf(Object body) {
+        Kept kept = kept();
+        return kept != null && kept.body() == body ? kept.bytes() : null;
     }
 
     private static @Nullable Kept kept() {
