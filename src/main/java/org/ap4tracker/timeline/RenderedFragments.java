@@ -28,12 +28,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContext;
 
 /**
- * The markup of the fragments every timeline page repeats, an event's card and the overview chart, rendered
- * once per distinct input and then reused, also on pages the rendered-page cache does not serve (a reader with
- * any cookie, an editor).
+ * The markup of the fragments every timeline page repeats, an event's card, the overview chart and the filter
+ * form, rendered once per distinct input and then reused, also on pages the rendered-page cache does not serve (a
+ * reader with any cookie, an editor).
  * <p>
- * A fragment's markup is a function of what it is given (the card's {@link EventEntry}, the {@link OverviewChart}:
- * records, equal when everything they show is equal), the reader's locale (its messages and date words) and the
+ * A fragment's markup is a function of what it is given (the card's {@link EventEntry}, the {@link OverviewChart},
+ * the form's parameters and choices: records, equal when everything they show is equal), the reader's locale (its messages and date words) and the
  * way this response writes links (the context path and a language prefix such as {@code /ja}). All of that is
  * the key, so an entry never needs to be invalidated: an edited event, a renamed actor or a new translation makes
  * a different record and so a different key, on every instance, and an entry nobody asks for ages out. The
@@ -69,6 +69,15 @@ public class RenderedFragments {
     /** The timeline at a glance ({@code fragments/overview :: overview}); {@code id} prefixes its element ids. */
     public String overview(OverviewChart chart, String id, Locale locale) {
         return markup("fragments/overview", "overview", Map.of("chart", chart, "id", id), locale);
+    }
+
+    /**
+     * The timeline's filter form ({@code fragments/filters :: form}) from the variables it reads, which
+     * TimelineController gathers: the bound parameters, the choices with their counts, the storylines and the
+     * year links. Only for a form without errors: they live in the page's binding result, which is not a variable.
+     */
+    public String filters(Map<String, Object> form, Locale locale) {
+        return markup("fragments/filters", "form", form, locale);
     }
 
     /** How many fragments are kept: for tests. */

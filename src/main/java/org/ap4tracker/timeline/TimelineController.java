@@ -1,8 +1,11 @@
 package org.ap4tracker.timeline;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The timeline, whole or filtered, and the same list for one actor. */
 @Controller
@@ -49,11 +53,16 @@ class TimelineController {
     }
 
     /** The timeline narrowed to one year, every other filter kept: what a year's facet count links to. */
-    record YearLinks(HttpServletRequest request) {
+    record YearLinks(String page) {
+
+        /** From the current page's address, without its cursor: every page of one list links alike. */
+        static YearLinks of(HttpServletRequest request) {
+            return new YearLinks(TimelinePageModel.currentUrl(request, url -> url.replaceQueryParam("cursor")));
+        }
 
         public String of(int year) {
-            return TimelinePageModel.currentUrl(request, url -> url.replaceQueryParam("cursor")
-                    .replaceQueryParam("from", year).replaceQueryParam("to", year));
+            return UriComponentsBuilder.fromUriString(page).replaceQueryParam("from", year)
+                    .replaceQueryParam("to", year).build(true).toUriString();
         }
     }
 
@@ -85,6 +94,24 @@ class TimelineController {
                 .toList());
     }
 
+    /**
+     * What the filter form shows (fragments/filters :: form) when it may be rendered once and reused: a valid
+     * page that searches for no words. Each search has a form of its own that few will ask for again, and would
+     * only push kept cards out. The page's cursor is left out, so every page of one list shares the form.
+     */
+    private static @Nullable Map<String, Object> keptFilters(TimelineParams params, Model model, YearLinks yearUrls) {
+        if (params.text() != null) {
+            return null;
+        }
+        Map<String, Object> form = new HashMap<>();
+        form.put("params", params.withoutCursor());
+        form.put("yearUrls", yearUrls);
+        for (String name : List.of("actorChoices", "typeChoices", "topicChoices", "facets", "developments")) {
+            form.put(name, model.getAttribute(name));
+        }
+        return Collections.unmodifiableMap(form);
+    }
+
     @InitBinder("params")
     void validateParams(WebDataBinder binder) {
         binder.addValidators(new TimelineParamsValidator());
@@ -114,7 +141,9 @@ class TimelineController {
         addChoices(model, params, facets.capped() ? null : facets, actors, topics, locale);
         model.addAttribute("summary", ResultsSummary.of(params, facets, actors, topics, storylines, messages, locale,
                 request));
-        model.addAttribute("yearUrls", new YearLinks(request));
+        YearLinks yearUrls = YearLinks.of(request);
+        model.addAttribute("yearUrls", yearUrls);
+        model.addAttribute("keptFilters", keptFilters(params, model, yearUrls));
         // By date the toggle turns the list round; from best matches it turns to newest first. Newest first
         // without a search is the default, which the address then leaves out.
         model.addAttribute("orderToggleUrl", TimelinePageModel.currentUrl(request, url -> {

@@ -61,6 +61,11 @@ public record TimelineParams(
         return values != null && values.contains(value);
     }
 
+    /** These parameters on the first page of their list. */
+    TimelineParams withoutCursor() {
+        return new TimelineParams(q, actor, type, topic, development, from, to, order, null, source);
+    }
+
     /** The search text as the filter takes it: trimmed, or null when there is none. */
     public @Nullable String text() {
         String text = blankToNull(q);

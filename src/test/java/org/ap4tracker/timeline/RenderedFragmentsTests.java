@@ -85,6 +85,55 @@ class RenderedFragmentsTests {
     }
 
     @Test
+    void theFilterFormFollowsEachPagesAddressLanguageNamesAndCounts() throws Exception {
+        Element japan = form(page("/?actor=JP"));
+        Element japanOldest = form(page("/?actor=JP&order=oldest&ref=mail"));
+        Element japanese = form(page("/ja/?actor=JP"));
+
+        assertThat(yearLink(japan, 2030)).isEqualTo("/?actor=JP&from=2030&to=2030");
+        assertThat(yearLink(japanOldest, 2030)).isEqualTo("/?actor=JP&order=oldest&ref=mail&from=2030&to=2030");
+        assertThat(japanOldest.select("#order option[selected]").val()).isEqualTo("oldest");
+        assertThat(japanese.attr("action")).isEqualTo("/ja/");
+        assertThat(japanese.select(".filters__heading").text()).isNotEqualTo(japan.select(".filters__heading").text());
+        assertThat(form(page("/?actor=JP")).outerHtml()).isEqualTo(japan.outerHtml());
+        assertThat(japan.select("input[name=actor][value=JP]").hasAttr("checked")).isTrue();
+        long japanCount = Long.parseLong(choiceCount(japan, "JP"));
+
+        new TestEvents(jdbc).published("2030-06-01-second-kept", LocalDate.of(2030, 6, 1), "Another for Japan", "JP");
+        jdbc.sql("update actor set name = 'Japan (renamed)' where code = 'JP'").update();
+
+        Element after = form(page("/?actor=JP"));
+        assertThat(choiceCount(after, "JP")).isEqualTo(String.valueOf(japanCount + 1));
+        assertThat(after.select("label.check:has(input[value=JP]) span").first().text()).isEqualTo("Japan (renamed)");
+    }
+
+    @Test
+    void everyPageOfOneListSharesItsFilterForm() throws Exception {
+        for (int day = 1; day <= TimelinePageModel.PAGE_SIZE; day++) {
+            new TestEvents(jdbc).published("2031-01-%02d-paged".formatted(day % 28 + 1) + day,
+                    LocalDate.of(2031, 1, day % 28 + 1), "Paged " + day, "AU");
+        }
+        Document first = Jsoup.parse(page("/"));
+        String next = first.select("a.paging__next").attr("href");
+        assertThat(next).as("the timeline's second page").contains("cursor=");
+
+        Element secondForm = form(page(next));
+        assertThat(secondForm.outerHtml()).isEqualTo(first.selectFirst("form.filters").outerHtml());
+        assertThat(secondForm.select(".year-facets a").eachAttr("href")).noneMatch(href -> href.contains("cursor"));
+    }
+
+    @Test
+    void aFormWithErrorsShowsThemBesideItsFields() throws Exception {
+        page("/?from=1999");
+        Element invalid = form(mvc.perform(get("/?from=soon")).andReturn().getResponse().getContentAsString());
+
+        assertThat(invalid.select(".form-error").text()).isNotBlank();
+        assertThat(invalid.select(".filters__years .field-error").text()).isNotBlank();
+        assertThat(invalid.select("input[name=from]").val()).isEqualTo("soon");
+        assertThat(form(page("/?from=1999")).select(".field-error")).isEmpty();
+    }
+
+    @Test
     void aFragmentRenderedForThePageLeavesThePagesOwnRequestStateAlone() throws Exception {
         // Thymeleaf keeps a context's variables as request attributes: a card rendered on its own must not leave
         // its variables and request context behind, or a form later in the page would lose its bound object.
@@ -97,6 +146,20 @@ class RenderedFragmentsTests {
 
     private String page(String path) throws Exception {
         return mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+    }
+
+    private static Element form(String page) {
+        Element form = Jsoup.parse(page).selectFirst("form.filters");
+        assertThat(form).as("the filter form").isNotNull();
+        return form;
+    }
+
+    private static String yearLink(Element form, int year) {
+        return form.select(".year-facets a:containsOwn(" + year + ")").attr("href");
+    }
+
+    private static String choiceCount(Element form, String actor) {
+        return form.select("label.check:has(input[name=actor][value=" + actor + "]) .facet-count").text();
     }
 
     private static Element card(Document page) {
