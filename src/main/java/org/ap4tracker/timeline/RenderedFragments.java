@@ -3,6 +3,7 @@ package org.ap4tracker.timeline;
 import java.io.StringWriter;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +29,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContext;
 
 /**
- * The markup of the fragments every timeline page repeats, an event's card, the overview chart and the filter
- * form, rendered once per distinct input and then reused, also on pages the rendered-page cache does not serve (a
+ * The markup of the fragments every timeline page repeats, an event's card, a page of cards, the overview chart
+ * and the filter form, rendered once per distinct input and then reused, also on pages the rendered-page cache does not serve (a
  * reader with any cookie, an editor).
  * <p>
  * A fragment's markup is a function of what it is given (the card's {@link EventEntry}, the {@link OverviewChart},
@@ -64,6 +65,14 @@ public class RenderedFragments {
     /** An event's card in a list ({@code fragments/events :: entry}). */
     public String card(EventEntry entry, Locale locale) {
         return markup("fragments/events", "entry", Map.of("entry", entry), locale);
+    }
+
+    /**
+     * A page of cards under their year and month headings ({@code fragments/events :: groups}), each card
+     * through {@link #card}: a page asked for again is one lookup instead of one per card.
+     */
+    public String groups(List<TimelineGroups.Year> groups, Locale locale) {
+        return markup("fragments/events", "groups", Map.of("groups", groups), locale);
     }
 
     /** The timeline at a glance ({@code fragments/overview :: overview}); {@code id} prefixes its element ids. */
