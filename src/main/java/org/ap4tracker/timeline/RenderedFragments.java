@@ -30,16 +30,16 @@ import org.springframework.web.servlet.support.RequestContext;
 
 /**
  * The markup of the fragments every timeline page repeats, an event's card, a page of cards, the overview chart
- * and the filter form, rendered once per distinct input and then reused, also on pages the rendered-page cache does not serve (a
- * reader with any cookie, an editor).
+ * and the filter form, rendered once per distinct input and then reused, also on pages the rendered-page cache
+ * does not serve (a reader with any cookie, an editor).
  * <p>
  * A fragment's markup is a function of what it is given (the card's {@link EventEntry}, the {@link OverviewChart},
- * the form's parameters and choices: records, equal when everything they show is equal), the reader's locale (its messages and date words) and the
- * way this response writes links (the context path and a language prefix such as {@code /ja}). All of that is
- * the key, so an entry never needs to be invalidated: an edited event, a renamed actor or a new translation makes
- * a different record and so a different key, on every instance, and an entry nobody asks for ages out. The
- * markup is rendered by the same template engine and the same fragment as before, with the context Spring MVC's
- * Thymeleaf view builds, so the text is escaped exactly as it always was.
+ * the form's parameters and choices: records, equal when everything they show is equal), the reader's locale (its
+ * messages and date words) and the way this response writes links (the context path and a language prefix such
+ * as {@code /ja}). All of that is the key, so an entry never needs to be invalidated: an edited event, a renamed
+ * actor or a new translation makes a different record and so a different key, on every instance, and an entry
+ * nobody asks for ages out. The markup is rendered by the same template engine and the same fragment as before,
+ * with the context Spring MVC's Thymeleaf view builds, so the text is escaped exactly as it always was.
  * <p>
  * Rendering the cards was most of the timeline's cost when it is not served whole from the page cache: 671 of
  * its 1 203 elements are the cards and 254 the chart (docs/performance.md, "Uncached reads, fourth round").
