@@ -128,9 +128,10 @@ public class OverviewQueries {
             from(filter, sql, params, false);
         }
         sql.append(" group by 1, 2");
-        return new TimelineDensity(plans.custom().sql(sql.toString()).params(params).query((rs, n) -> new TimelineDensity.Cell(
-                rs.getString("development_slug"), YearMonth.from(rs.getObject("month", LocalDate.class)),
-                rs.getLong("n"))).list());
+        return new TimelineDensity(plans.custom().sql(sql.toString()).params(params)
+                .query((rs, n) -> new TimelineDensity.Cell(rs.getString("development_slug"),
+                        YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getLong("n")))
+                .list());
     }
 
     /**
